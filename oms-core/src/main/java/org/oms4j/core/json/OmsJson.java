@@ -1,0 +1,160 @@
+package org.oms4j.core.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.order.Order;
+import org.oms4j.core.order.OrderDraft;
+import org.oms4j.core.order.RecordedEvent;
+
+/**
+ * JSON for oms4j's values: orders, drafts and recorded events round-trip exactly. Malformed input is refused with an
+ * {@link InvalidInputException} that names the JSON path and the offending value. Thread-safe; create one and share
+ * it.
+ */
+public final class OmsJson {
+  /** Largest JSON document accepted, in characters. */
+  public static final int MAX_DOCUMENT_CHARS = 8 * 1024 * 1024;
+
+  private final ObjectMapper mapper;
+
+  private OmsJson(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** A JSON codec with oms4j's settings. */
+  public static OmsJson create() {
+    return new OmsJson(newObjectMapper());
+  }
+
+  /**
+   * A new {@link ObjectMapper} configured as oms4j uses it: {@link OmsJacksonModule}, {@code java.time} as ISO-8601
+   * strings, {@code Optional}, unknown properties refused, floats read as {@link java.math.BigDecimal}.
+   */
+  public static ObjectMapper newObjectMapper() {
+    return JsonMapper.builder()
+        .addModule(new OmsJacksonModule())
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /** An order as JSON. */
+  public String write(Order order) {
+    return writeValue(order);
+  }
+
+  /** A draft as JSON. */
+  public String write(OrderDraft draft) {
+    return writeValue(draft);
+  }
+
+  /** A recorded event as JSON. */
+  public String write(RecordedEvent event) {
+    return writeValue(event);
+  }
+
+  /**
+   * Reads an order.
+   *
+   * @throws InvalidInputException naming the JSON path if the document is malformed or a value is refused
+   */
+  public Order readOrder(String json) {
+    return read(json, Order.class);
+  }
+
+  /**
+   * Reads a draft.
+   *
+   * @throws InvalidInputException naming the JSON path if the document is malformed or a value is refused
+   */
+  public OrderDraft readDraft(String json) {
+    return read(json, OrderDraft.class);
+  }
+
+  /**
+   * Reads a recorded event.
+   *
+   * @throws InvalidInputException naming the JSON path if the document is malformed or a value is refused
+   */
+  public RecordedEvent readEvent(String json) {
+    return read(json, RecordedEvent.class);
+  }
+
+  private String writeValue(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  private <T> T read(String json, Class<T> type) {
+    if (json == null) {
+      throw new InvalidInputException("$", null, "no JSON document");
+    }
+    if (json.length() > MAX_DOCUMENT_CHARS) {
+      throw new InvalidInputException("$", json.length() + " characters",
+          "document larger than " + MAX_DOCUMENT_CHARS + " characters");
+    }
+    try {
+      T value = mapper.readValue(json, type);
+      if (value == null) {
+        throw new InvalidInputException("$", "null", "expected a " + type.getSimpleName());
+      }
+      return value;
+    } catch (JsonMappingException e) {
+      throw translate(e);
+    } catch (JacksonException e) {
+      throw new InvalidInputException("$", e.getLocation() == null ? "?" : "line " + e.getLocation().getLineNr()
+          + " column " + e.getLocation().getColumnNr(), "malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new InvalidInputException("$", type.getSimpleName(), String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /** Turns a Jackson mapping failure into an {@link InvalidInputException} naming the JSON path. */
+  private static InvalidInputException translate(JsonMappingException e) {
+    String path = path(e);
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException) {
+        InvalidInputException cause = (InvalidInputException) t;
+        return new InvalidInputException(path + "." + cause.field(), cause.rejectedValue(),
+            cause.getMessage(), e);
+      }
+    }
+    Object value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException
+        ? ((com.fasterxml.jackson.databind.exc.InvalidFormatException) e).getValue()
+        : "?";
+    String reason = e.getCause() != null && e.getCause().getMessage() != null
+        ? e.getCause().getMessage()
+        : e.getOriginalMessage();
+    return new InvalidInputException(path, value, reason, e);
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        sb.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,32 @@
+package org.oms4j.core.order;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.oms4j.core.internal.Checks;
+
+/**
+ * The identifier oms4j gives an order.
+ *
+ * @param value the identifier text: not blank, at most 128 characters, no white space
+ */
+public record OrderId(@JsonValue String value) {
+  /** @throws org.oms4j.core.InvalidInputException if the value is null, blank, too long or has white space */
+  public OrderId {
+    Checks.identifier("orderId", value);
+  }
+
+  /**
+   * The orderId with this text.
+   *
+   * @throws org.oms4j.core.InvalidInputException if the value is null, blank, too long or has white space
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static OrderId of(String value) {
+    return new OrderId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
