@@ -1,0 +1,359 @@
+package org.oms4j.examples;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.oms4j.core.IdGenerator;
+import org.oms4j.core.IdempotencyConflictException;
+import org.oms4j.core.OrderManagement;
+import org.oms4j.core.common.Actor;
+import org.oms4j.core.common.Address;
+import org.oms4j.core.common.Customer;
+import org.oms4j.core.common.CustomerId;
+import org.oms4j.core.common.CustomerTier;
+import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.PaymentStatus;
+import org.oms4j.core.common.SalesChannel;
+import org.oms4j.core.common.ServiceLevel;
+import org.oms4j.core.common.Sku;
+import org.oms4j.core.order.Hold;
+import org.oms4j.core.order.HoldType;
+import org.oms4j.core.order.LineDraft;
+import org.oms4j.core.order.LineQuantities;
+import org.oms4j.core.order.LineQuantity;
+import org.oms4j.core.order.Order;
+import org.oms4j.core.order.OrderDraft;
+import org.oms4j.core.order.OrderEvent;
+import org.oms4j.core.order.OrderLine;
+import org.oms4j.core.order.OrderStatus;
+import org.oms4j.core.order.RecordedEvent;
+import org.oms4j.core.order.ReturnEventType;
+import org.oms4j.core.order.Shipment;
+import org.oms4j.core.order.ShipmentEventType;
+import org.oms4j.core.order.ShipmentStatus;
+
+/**
+ * The demo a newcomer runs first: an {@link OrderManagement} with embedded defaults takes 1,000 generated orders
+ * (fixed seed) through validation, holds, allocation, backorders, shipments, tracking, cancellations and returns,
+ * then prints a summary. Run it with the README's first command.
+ */
+public final class Demo {
+  private static final Actor SHOP = Actor.integration("storefront");
+  private static final Actor WMS = Actor.integration("wms");
+  private static final Actor CARRIER = Actor.integration("carrier-feed");
+  private static final Actor AGENT = Actor.user("support-agent");
+  private static final Actor OMS = Actor.system("oms4j-demo");
+  private static final List<LocationId> LOCATIONS =
+      List.of(LocationId.of("WH-EAST"), LocationId.of("WH-WEST"), LocationId.of("STORE-NYC"));
+  private static final String[] CARRIERS = {"acme-parcel", "northwind", "globex-express"};
+
+  private final int orderCount;
+  private final Random random;
+  private final AtomicLong events = new AtomicLong();
+  private final OrderManagement oms;
+  private final Map<String, String> exampleTrails = new TreeMap<>();
+
+  /**
+   * @param orderCount how many orders to generate
+   * @param seed the random seed: the same seed gives the same run
+   */
+  public Demo(int orderCount, long seed) {
+    this.orderCount = orderCount;
+    this.random = new Random(seed);
+    this.oms = OrderManagement.builder()
+        .clock(new SteppingClock(Instant.parse("2026-01-05T08:00:00Z"), 7))
+        .idGenerator(IdGenerator.sequential())
+        .listener(e -> events.incrementAndGet())
+        .build();
+  }
+
+  /** What the demo did, for its test and its printout. */
+  public record Summary(
+      Map<OrderStatus, Integer> ordersByStatus,
+      Map<ShipmentStatus, Integer> shipmentsByStatus,
+      Map<String, MonetaryAmount> orderValueByCurrency,
+      Map<String, MonetaryAmount> refundsByCurrency,
+      long eventsDelivered,
+      long eventsRecorded,
+      int idempotentResubmits,
+      int refusedResubmits,
+      long millis) {}
+
+  /** Runs the demo with 1,000 orders and seed 42. */
+  public static void main(String[] args) {
+    new Demo(1_000, 42).run(System.out);
+  }
+
+  /** Generates the orders, walks them through their lives and prints the summary to {@code out}. */
+  public Summary run(PrintStream out) {
+    long start = System.nanoTime();
+    out.println("oms4j demo: " + orderCount + " orders, 3 locations, in-memory store");
+    int resubmits = 0;
+    int refused = 0;
+    List<Order> orders = new ArrayList<>(orderCount);
+    for (int i = 0; i < orderCount; i++) {
+      OrderDraft draft = draft(i);
+      Order order = oms.submit(draft, SHOP);
+      if (i % 100 == 7) { // a shop platform redelivers its webhook: same order back, nothing new
+        if (!oms.submit(draft, SHOP).equals(order)) {
+          throw new IllegalStateException("idempotent resubmission changed the order");
+        }
+        resubmits++;
+      }
+      if (i % 250 == 11) { // the same external id with different content is refused
+        try {
+          oms.submit(withOneMore(draft), SHOP);
+        } catch (IdempotencyConflictException e) {
+          refused++;
+        }
+      }
+      orders.add(order);
+    }
+    for (Order order : orders) {
+      live(order);
+    }
+    Summary summary = summarise(System.nanoTime() - start, resubmits, refused);
+    print(summary, out);
+    return summary;
+  }
+
+  /** The same order, but one more unit of its first line: different content under the same key. */
+  private static OrderDraft withOneMore(OrderDraft d) {
+    LineDraft first = d.lines().get(0);
+    return OrderDraft.builder().channel(d.channel()).externalOrderId(d.externalOrderId()).customer(d.customer())
+        .shipTo(d.shipTo()).currency(d.currency())
+        .addLine(LineDraft.builder().sku(first.sku()).quantity(first.quantity() + 1).unitPrice(first.unitPrice())
+            .build())
+        .build();
+  }
+
+  private OrderDraft draft(int i) {
+    String externalId = "WEB-" + (100_000 + i);
+    boolean euro = random.nextInt(5) == 0;
+    CurrencyUnit currency = Monetary.getCurrency(euro ? "EUR" : "USD");
+    OrderDraft.Builder b = OrderDraft.builder()
+        .channel(SalesChannel.of(euro ? "shop-eu" : "shop-us"))
+        .externalOrderId(externalId)
+        .customer(Customer.builder().id(CustomerId.of("C-" + random.nextInt(400)))
+            .tier(random.nextInt(20) == 0 ? CustomerTier.VIP : CustomerTier.STANDARD).build())
+        .shipTo(euro
+            ? Address.builder().addLine("Hauptstr. " + (1 + random.nextInt(200))).city("Berlin")
+                .postalCode(String.valueOf(10115 + random.nextInt(900))).country("DE").build()
+            : Address.builder().addLine((1 + random.nextInt(9000)) + " Main St").city("Springfield")
+                .region("IL").postalCode(String.valueOf(62701 + random.nextInt(90))).country("US").build())
+        .currency(currency)
+        .serviceLevel(ServiceLevel.values()[random.nextInt(10) < 7 ? 0 : random.nextInt(5)])
+        .promisedDelivery(LocalDate.of(2026, 1, 8).plusDays(random.nextInt(5)))
+        .paymentStatus(random.nextInt(25) == 0 ? PaymentStatus.PENDING : PaymentStatus.AUTHORISED)
+        .shippingCharge(money(random.nextInt(3) == 0 ? 0 : 499 + random.nextInt(1000), currency));
+    int lines = 1 + random.nextInt(4);
+    for (int l = 0; l < lines; l++) {
+      int qty = 1 + random.nextInt(3);
+      long priceMinor = 299 + random.nextInt(9_700);
+      long discountMinor = random.nextInt(4) == 0 ? priceMinor * qty / 10 : 0;
+      long taxMinor = euro ? 0 : (priceMinor * qty - discountMinor) * 7 / 100;
+      b.addLine(LineDraft.builder().sku(Sku.of("SKU-" + (1 + random.nextInt(50)))).quantity(qty)
+          .unitPrice(money(priceMinor, currency)).discount(money(discountMinor, currency))
+          .tax(money(taxMinor, currency)).build());
+    }
+    return b.build();
+  }
+
+  private static Money money(long minor, CurrencyUnit currency) {
+    return Money.of(BigDecimal.valueOf(minor, 2), currency);
+  }
+
+  /** One order's life, driven by the random dice of the demo. */
+  private void live(Order order) {
+    var id = order.id();
+    if (order.paymentStatus() == PaymentStatus.PENDING) {
+      order = oms.placeHold(id, HoldType.PAYMENT, OMS, "payment not authorised yet");
+    }
+    boolean suspicious = random.nextInt(16) == 0;
+    if (suspicious) {
+      order = oms.placeHold(id, HoldType.FRAUD_REVIEW, OMS, "fraud score 87 above 80");
+    }
+    order = oms.validate(id, OMS);
+    if (suspicious && random.nextBoolean()) {
+      trail("held then cancelled", oms.cancel(id, AGENT, "fraud confirmed by review"));
+      return;
+    }
+    for (Hold hold : order.activeHolds()) {
+      if (hold.type() == HoldType.PAYMENT) {
+        oms.apply(id, new OrderEvent.PaymentStatusChanged(PaymentStatus.AUTHORISED), SHOP, "payment authorised");
+      }
+      order = oms.releaseHold(id, hold.id(), hold.type() == HoldType.PAYMENT ? OMS : AGENT, "cleared");
+    }
+    // allocate each line at one location; some lines find only part of their stock and backorder the rest
+    List<OrderLine> shortLines = new ArrayList<>();
+    for (OrderLine line : order.lines()) {
+      LocationId at = LOCATIONS.get(random.nextInt(LOCATIONS.size()));
+      int available = random.nextInt(12) == 0 ? random.nextInt(line.quantity()) : line.quantity();
+      if (available > 0) {
+        order = oms.apply(id, new OrderEvent.LineAllocated(line.id(), at, available), OMS, "stock at " + at);
+      }
+      if (available < line.quantity()) {
+        order = oms.apply(id, new OrderEvent.LineBackordered(line.id(), line.quantity() - available), OMS,
+            "no stock");
+        shortLines.add(line);
+      }
+    }
+    if (random.nextInt(30) == 0) {
+      trail("cancelled by customer", oms.cancel(id, AGENT, "customer changed their mind"));
+      return;
+    }
+    if (!shortLines.isEmpty()) { // a receipt arrives at the east warehouse and fills the backorders
+      for (OrderLine line : shortLines) {
+        int waiting = order.quantities(line.id()).backordered();
+        order = oms.apply(id, new OrderEvent.LineAllocated(line.id(), LOCATIONS.get(0), waiting), OMS,
+            "receipt at WH-EAST");
+      }
+    }
+    order = releaseShipments(order);
+    for (Shipment shipment : order.shipments()) {
+      var s = shipment.id();
+      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), WMS, null);
+      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), WMS, null);
+      String carrier = CARRIERS[random.nextInt(CARRIERS.length)];
+      oms.apply(id, new OrderEvent.ShipmentShipped(s, carrier, "ground", "TRK" + id.value() + s.value()), WMS, null);
+      int fate = random.nextInt(100);
+      if (fate < 5) { // still on its way when the demo ends
+        oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.IN_TRANSIT), CARRIER, null);
+        continue;
+      }
+      if (fate < 6) {
+        oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.EXCEPTION), CARRIER, "address");
+        order = oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.RETURN_TO_SENDER), CARRIER,
+            "undeliverable");
+        trail("returned to sender by the carrier", order);
+        continue;
+      }
+      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.IN_TRANSIT), CARRIER, null);
+      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.OUT_FOR_DELIVERY), CARRIER, null);
+      order = oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.DELIVER), CARRIER, null);
+    }
+    if (order.status() == OrderStatus.DELIVERED && random.nextInt(25) == 0) {
+      trail("delivered, returned and refunded", returnOneUnit(order));
+    } else if (!shortLines.isEmpty()) {
+      trail("backordered then filled", order);
+    }
+  }
+
+  private Order releaseShipments(Order order) {
+    Map<LocationId, List<LineQuantity>> byLocation = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+    for (OrderLine line : order.lines()) {
+      line.allocations().forEach(a -> byLocation.computeIfAbsent(a.locationId(), k -> new ArrayList<>())
+          .add(LineQuantity.of(line.id(), a.quantity())));
+    }
+    for (Map.Entry<LocationId, List<LineQuantity>> e : byLocation.entrySet()) {
+      order = oms.releaseShipment(order.id(), e.getKey(), e.getValue(), OMS);
+    }
+    return order;
+  }
+
+  private Order returnOneUnit(Order order) {
+    var id = order.id();
+    OrderLine line = order.lines().get(0);
+    order = oms.requestReturn(id, List.of(LineQuantity.of(line.id(), 1)), "does not fit", SHOP);
+    var r = order.returns().get(order.returns().size() - 1).id();
+    for (ReturnEventType step : List.of(ReturnEventType.AUTHORISE, ReturnEventType.RECEIVE,
+        ReturnEventType.INSPECT, ReturnEventType.RESTOCK)) {
+      order = oms.apply(id, new OrderEvent.ReturnProgressed(r, step), AGENT, null);
+    }
+    return oms.apply(id, new OrderEvent.ReturnRefunded(r, order.refundable(r)), AGENT, "full refund");
+  }
+
+  private void trail(String title, Order order) {
+    exampleTrails.putIfAbsent(title, describe(order));
+  }
+
+  private static String describe(Order order) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("  order ").append(order.id()).append(" (").append(order.draft().channel()).append(' ')
+        .append(order.draft().externalOrderId()).append(", total ").append(format(order.total()))
+        .append(", refunded ").append(format(order.refundedTotal())).append(") is ")
+        .append(order.status()).append('\n');
+    for (RecordedEvent e : order.auditTrail()) {
+      sb.append(String.format("    #%-2d %s  %-58s %-14s %-42s%s%n", e.sequence(), e.occurredAt(),
+          brief(e.event()), e.actor().name(),
+          e.fromStatus().map(s -> s + " -> ").orElse("") + e.toStatus(),
+          e.reason().map(r -> "  (" + r + ")").orElse("")));
+    }
+    for (OrderLine line : order.lines()) {
+      LineQuantities q = order.quantities(line.id());
+      sb.append("    ").append(line.id()).append(' ').append(line.sku()).append(" x").append(line.quantity())
+          .append(": delivered ").append(q.delivered()).append(", cancelled ").append(q.cancelled())
+          .append(", returning ").append(q.returning()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** An event as one short line: its record text without the draft of a creation. */
+  private static String brief(OrderEvent event) {
+    if (event instanceof OrderEvent.OrderCreated) {
+      return "OrderCreated";
+    }
+    String text = event.toString();
+    return text.length() <= 58 ? text : text.substring(0, 55) + "...";
+  }
+
+  /** An amount with all its minor-unit digits, e.g. {@code USD 309.10}. */
+  static String format(MonetaryAmount amount) {
+    int digits = amount.getCurrency().getDefaultFractionDigits();
+    return amount.getCurrency().getCurrencyCode() + " "
+        + amount.getNumber().numberValue(BigDecimal.class).setScale(digits, java.math.RoundingMode.UNNECESSARY)
+            .toPlainString();
+  }
+
+  private Summary summarise(long nanos, int resubmits, int refused) {
+    Map<OrderStatus, Integer> byStatus = new EnumMap<>(OrderStatus.class);
+    Map<ShipmentStatus, Integer> shipments = new EnumMap<>(ShipmentStatus.class);
+    Map<String, MonetaryAmount> value = new TreeMap<>();
+    Map<String, MonetaryAmount> refunds = new TreeMap<>();
+    long recorded = 0;
+    for (OrderStatus status : OrderStatus.values()) {
+      for (Order o : oms.findByStatus(status)) {
+        byStatus.merge(status, 1, Integer::sum);
+        for (Shipment s : o.shipments()) {
+          shipments.merge(s.status(), 1, Integer::sum);
+        }
+        value.merge(o.currency().getCurrencyCode(), o.total(), MonetaryAmount::add);
+        refunds.merge(o.currency().getCurrencyCode(), o.refundedTotal(), MonetaryAmount::add);
+        recorded += o.version();
+      }
+    }
+    return new Summary(byStatus, shipments, value, refunds, events.get(), recorded, resubmits, refused, nanos / 1_000_000);
+  }
+
+  private void print(Summary s, PrintStream out) {
+    out.println();
+    out.println("Orders by status");
+    s.ordersByStatus().forEach((k, v) -> out.printf("  %-20s %5d%n", k, v));
+    out.println("Shipments by status");
+    s.shipmentsByStatus().forEach((k, v) -> out.printf("  %-20s %5d%n", k, v));
+    out.println("Money");
+    s.orderValueByCurrency().forEach((c, v) -> out.printf("  order value %16s   refunded %14s%n", format(v),
+        format(s.refundsByCurrency().get(c))));
+    out.println("Events: " + s.eventsRecorded() + " recorded in audit trails, " + s.eventsDelivered()
+        + " delivered to listeners, " + oms.store().pendingEvents(10).size() + " left in the outbox");
+    out.println("Idempotency: " + s.idempotentResubmits() + " redelivered submissions returned the same order, "
+        + s.refusedResubmits() + " conflicting ones were refused");
+    out.println();
+    out.println("A few audit trails");
+    exampleTrails.forEach((title, trail) -> out.print("- " + title + "\n" + trail));
+    out.println();
+    out.println("Done in " + s.millis() + " ms.");
+  }
+}

@@ -1,0 +1,45 @@
+package org.oms4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.oms4j.core.order.Order;
+import org.oms4j.core.order.OrderStatus;
+import org.oms4j.core.order.ShipmentStatus;
+import org.oms4j.examples.quickstart.QuickStart;
+
+class DemoTest {
+  @Test
+  void demoWalksEveryOrderAndAccountsForEveryEvent() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Demo.Summary s = new Demo(1_000, 42).run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(s.ordersByStatus().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1_000);
+    assertThat(s.ordersByStatus()).containsKeys(OrderStatus.DELIVERED, OrderStatus.CANCELLED, OrderStatus.SHIPPED);
+    assertThat(s.shipmentsByStatus()).containsKeys(ShipmentStatus.DELIVERED, ShipmentStatus.RETURNED_TO_SENDER);
+    assertThat(s.eventsDelivered()).isEqualTo(s.eventsRecorded());
+    assertThat(s.idempotentResubmits()).isEqualTo(10);
+    assertThat(s.refusedResubmits()).isEqualTo(4);
+    assertThat(s.refundsByCurrency().get("USD").isPositive()).isTrue();
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(printed).contains("Orders by status", "held then cancelled", "delivered, returned and refunded", "returned to sender", "0 left in the outbox");
+  }
+
+  @Test
+  void demoIsDeterministic() {
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    Demo.Summary a = new Demo(200, 7).run(sink);
+    Demo.Summary b = new Demo(200, 7).run(sink);
+    assertThat(a.ordersByStatus()).isEqualTo(b.ordersByStatus());
+    assertThat(a.orderValueByCurrency()).isEqualTo(b.orderValueByCurrency());
+  }
+
+  @Test
+  void quickStartReleasesAShipment() {
+    Order order = QuickStart.run();
+    assertThat(order.status()).isEqualTo(OrderStatus.RELEASED);
+    assertThat(order.total().getNumber().doubleValueExact()).isEqualTo(29.99);
+  }
+}
