@@ -1,0 +1,591 @@
+package org.oms4j.core.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.oms4j.core.IdempotencyConflictException;
+import org.oms4j.core.IllegalTransitionException;
+import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.Drift;
+import org.oms4j.core.inventory.InsufficientStockException;
+import org.oms4j.core.inventory.Location;
+import org.oms4j.core.inventory.Movement;
+import org.oms4j.core.inventory.ReconciliationReport;
+import org.oms4j.core.inventory.Reservation;
+import org.oms4j.core.inventory.ReservationId;
+import org.oms4j.core.inventory.ReservationLine;
+import org.oms4j.core.inventory.ReservationPolicy;
+import org.oms4j.core.inventory.ReservationResult;
+import org.oms4j.core.inventory.ReservationStatus;
+import org.oms4j.core.inventory.Shortage;
+import org.oms4j.core.inventory.StockDelta;
+import org.oms4j.core.inventory.StockLevel;
+import org.oms4j.core.spi.InventoryStore;
+
+/**
+ * The default {@link InventoryStore}. Each (SKU, location) is a cell with mutable counters, its own ledger and its
+ * own lock, so operations on different SKUs run in parallel. Operations on a reservation run inside {@link
+ * ConcurrentHashMap#compute} on its id and take the cells' locks in (SKU, location) order inside it; operations
+ * without a reservation take only cell locks, and no code takes a reservation-map lock while holding a cell lock,
+ * so there is no deadlock.
+ */
+public final class InMemoryInventoryStore implements InventoryStore {
+  private static final Comparator<Cell> CELL_ORDER =
+      Comparator.comparing((Cell c) -> c.sku.value()).thenComparing(c -> c.location.value());
+
+  private final ConcurrentHashMap<LocationId, Location> locations = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Key, Cell> cells = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Sku, List<Cell>> cellsBySku = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<ReservationId, Reservation> reservations = new ConcurrentHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
+
+  /** An empty store. */
+  public InMemoryInventoryStore() {}
+
+  private record Key(Sku sku, LocationId location) {}
+
+  /** One (SKU, location): counters, ledger, lock. */
+  private static final class Cell {
+    final Sku sku;
+    final LocationId location;
+    final ReentrantLock lock = new ReentrantLock();
+    final List<Movement> ledger = new ArrayList<>();
+    int onHand;
+    int reserved;
+    int picked;
+    int damaged;
+    int qualityControl;
+    int safetyStock;
+    int inTransit;
+
+    Cell(Sku sku, LocationId location) {
+      this.sku = sku;
+      this.location = location;
+    }
+
+    int available() {
+      return Math.max(0, onHand - reserved - picked - damaged - qualityControl - safetyStock);
+    }
+
+    StockLevel level() {
+      return new StockLevel(sku, location, onHand, reserved, picked, damaged, qualityControl, safetyStock,
+          inTransit);
+    }
+
+    void apply(StockDelta d) {
+      onHand += d.onHand();
+      picked += d.picked();
+      damaged += d.damaged();
+      qualityControl += d.qualityControl();
+      inTransit += d.inTransit();
+    }
+  }
+
+  // ---------------------------------------------------------------- locations and reads
+
+  @Override
+  public void putLocation(Location location) {
+    locations.put(location.id(), location);
+  }
+
+  @Override
+  public Optional<Location> location(LocationId id) {
+    return Optional.ofNullable(locations.get(id));
+  }
+
+  @Override
+  public List<Location> locations() {
+    List<Location> all = new ArrayList<>(locations.values());
+    all.sort(Comparator.comparing(l -> l.id().value()));
+    return all;
+  }
+
+  @Override
+  public boolean knows(Sku sku) {
+    return cellsBySku.containsKey(sku);
+  }
+
+  @Override
+  public StockLevel stock(Sku sku, LocationId location) {
+    Cell cell = cells.get(new Key(sku, location));
+    if (cell == null) {
+      return StockLevel.empty(sku, location);
+    }
+    cell.lock.lock();
+    try {
+      return cell.level();
+    } finally {
+      cell.lock.unlock();
+    }
+  }
+
+  @Override
+  public List<StockLevel> stock(Sku sku) {
+    List<Cell> list = new ArrayList<>(cellsBySku.getOrDefault(sku, List.of()));
+    list.sort(CELL_ORDER);
+    List<StockLevel> levels = new ArrayList<>(list.size());
+    for (Cell c : list) {
+      levels.add(stock(c.sku, c.location));
+    }
+    return levels;
+  }
+
+  @Override
+  public List<StockLevel> allStock() {
+    List<Cell> all = new ArrayList<>(cells.values());
+    all.sort(CELL_ORDER);
+    List<StockLevel> levels = new ArrayList<>(all.size());
+    for (Cell c : all) {
+      levels.add(stock(c.sku, c.location));
+    }
+    return levels;
+  }
+
+  @Override
+  public void setSafetyStock(Sku sku, LocationId location, int units) {
+    Cell cell = cell(sku, location);
+    cell.lock.lock();
+    try {
+      cell.safetyStock = units;
+    } finally {
+      cell.lock.unlock();
+    }
+  }
+
+  @Override
+  public List<Movement> ledger(Sku sku, LocationId location) {
+    Cell cell = cells.get(new Key(sku, location));
+    if (cell == null) {
+      return List.of();
+    }
+    cell.lock.lock();
+    try {
+      return List.copyOf(cell.ledger);
+    } finally {
+      cell.lock.unlock();
+    }
+  }
+
+  private Cell cell(Sku sku, LocationId location) {
+    return cells.computeIfAbsent(new Key(sku, location), k -> {
+      Cell c = new Cell(k.sku(), k.location());
+      cellsBySku.computeIfAbsent(k.sku(), s -> new CopyOnWriteArrayList<>()).add(c);
+      return c;
+    });
+  }
+
+  // ---------------------------------------------------------------- movements
+
+  @Override
+  public List<Movement> record(List<Movement> movements, boolean guarded) {
+    Cell[] touched = new Cell[movements.size()];
+    for (int i = 0; i < touched.length; i++) {
+      touched[i] = cell(movements.get(i).sku(), movements.get(i).locationId());
+    }
+    Cell[] locked = lockAll(touched);
+    try {
+      return applyMovements(movements, touched, guarded);
+    } finally {
+      unlockAll(locked);
+    }
+  }
+
+  @Override
+  public Movement count(Movement count) {
+    Cell c = cell(count.sku(), count.locationId());
+    c.lock.lock();
+    try {
+      int variance = count.counted().getAsInt() - c.onHand;
+      Movement m = new Movement(0, count.type(), count.sku(), count.locationId(), variance,
+          count.type().perUnit().times(variance), count.reference(), count.actor(), count.at(), count.reason(),
+          count.counted());
+      return applyMovements(List.of(m), new Cell[] {c}, false).get(0);
+    } finally {
+      c.lock.unlock();
+    }
+  }
+
+  /** Checks and applies movements to cells whose locks are held. */
+  private List<Movement> applyMovements(List<Movement> movements, Cell[] touched, boolean guarded) {
+    if (guarded) {
+      Map<Cell, StockDelta> sums = new HashMap<>();
+      for (int i = 0; i < touched.length; i++) {
+        sums.merge(touched[i], movements.get(i).delta(), StockDelta::plus);
+      }
+      List<Shortage> shortages = new ArrayList<>();
+      for (Map.Entry<Cell, StockDelta> e : sums.entrySet()) {
+        Cell c = e.getKey();
+        StockDelta d = e.getValue();
+        int onHand = c.onHand + d.onHand();
+        int picked = c.picked + d.picked();
+        int damaged = c.damaged + d.damaged();
+        int qc = c.qualityControl + d.qualityControl();
+        int inTransit = c.inTransit + d.inTransit();
+        int free = onHand - c.reserved - picked - damaged - qc;
+        if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || free < 0) {
+          shortages.add(new Shortage(c.sku, c.location, Math.max(-d.onHand(), 0),
+              Math.max(0, c.onHand - c.reserved - c.picked - c.damaged - c.qualityControl)));
+        }
+      }
+      if (!shortages.isEmpty()) {
+        throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
+            + "units that are not there", shortages);
+      }
+    }
+    List<Movement> stored = new ArrayList<>(movements.size());
+    for (int i = 0; i < touched.length; i++) {
+      Movement m = movements.get(i).withSequence(sequence.incrementAndGet());
+      touched[i].apply(m.delta());
+      touched[i].ledger.add(m);
+      stored.add(m);
+    }
+    return stored;
+  }
+
+  // ---------------------------------------------------------------- reservations
+
+  @Override
+  public ReservationResult reserve(Reservation candidate, ReservationPolicy policy) {
+    Reservation existing = reservations.get(candidate.id());
+    if (existing != null) {
+      return retried(existing, candidate);
+    }
+    ReservationResult[] result = new ReservationResult[1];
+    reservations.compute(candidate.id(), (id, current) -> {
+      if (current != null) {
+        result[0] = retried(current, candidate);
+        return current;
+      }
+      List<ReservationLine> lines = candidate.lines();
+      if (lines.size() == 1) { // the common case, without sorting
+        ReservationLine line = lines.get(0);
+        Cell c = cells.get(new Key(line.sku(), line.locationId()));
+        if (c == null) {
+          result[0] = refused(List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), 0)));
+          return null;
+        }
+        c.lock.lock();
+        try {
+          int available = c.available();
+          if (available >= line.quantity()) {
+            c.reserved += line.quantity();
+            result[0] = new ReservationResult(Optional.of(candidate), List.of());
+            return candidate;
+          }
+          if (policy == ReservationPolicy.PARTIAL && available > 0) {
+            c.reserved += available;
+            Reservation partial = withRemaining(candidate,
+                List.of(ReservationLine.of(line.sku(), line.locationId(), available)), ReservationStatus.ACTIVE);
+            result[0] = new ReservationResult(Optional.of(partial),
+                List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
+            return partial;
+          }
+          result[0] = refused(List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
+          return null;
+        } finally {
+          c.lock.unlock();
+        }
+      }
+      Cell[] touched = new Cell[lines.size()];
+      for (int i = 0; i < touched.length; i++) {
+        touched[i] = cells.get(new Key(lines.get(i).sku(), lines.get(i).locationId()));
+      }
+      Cell[] locked = lockAll(touched);
+      try {
+        List<Shortage> shortages = new ArrayList<>(0);
+        int[] grant = new int[touched.length];
+        int granted = 0;
+        for (int i = 0; i < touched.length; i++) {
+          ReservationLine line = lines.get(i);
+          int available = touched[i] == null ? 0 : touched[i].available();
+          grant[i] = Math.min(available, line.quantity());
+          granted += grant[i];
+          if (available < line.quantity()) {
+            shortages.add(new Shortage(line.sku(), line.locationId(), line.quantity(), available));
+          }
+        }
+        if ((policy == ReservationPolicy.ALL_OR_NOTHING && !shortages.isEmpty()) || granted == 0) {
+          result[0] = refused(shortages);
+          return null;
+        }
+        Reservation made = candidate;
+        if (!shortages.isEmpty()) {
+          List<ReservationLine> got = new ArrayList<>(touched.length);
+          for (int i = 0; i < touched.length; i++) {
+            if (grant[i] > 0) {
+              got.add(ReservationLine.of(lines.get(i).sku(), lines.get(i).locationId(), grant[i]));
+            }
+          }
+          made = withRemaining(candidate, got, ReservationStatus.ACTIVE);
+        }
+        for (int i = 0; i < touched.length; i++) {
+          if (grant[i] > 0) {
+            touched[i].reserved += grant[i];
+          }
+        }
+        result[0] = new ReservationResult(Optional.of(made), shortages);
+        return made;
+      } finally {
+        unlockAll(locked);
+      }
+    });
+    return result[0];
+  }
+
+  private static ReservationResult refused(List<Shortage> shortages) {
+    return new ReservationResult(Optional.empty(), shortages);
+  }
+
+  /** A retry under a known id: the stored reservation if the request is the same, else a conflict. */
+  private static ReservationResult retried(Reservation stored, Reservation candidate) {
+    if (!stored.requested().equals(candidate.requested()) || !stored.reference().equals(candidate.reference())) {
+      throw new IdempotencyConflictException("reservation " + candidate.id(), stored.reference());
+    }
+    return new ReservationResult(Optional.of(stored), List.of());
+  }
+
+  @Override
+  public Optional<Reservation> reservation(ReservationId id) {
+    return Optional.ofNullable(reservations.get(id));
+  }
+
+  @Override
+  public List<Reservation> activeReservations() {
+    List<Reservation> active = new ArrayList<>();
+    for (Reservation r : reservations.values()) {
+      if (r.status() == ReservationStatus.ACTIVE) {
+        active.add(r);
+      }
+    }
+    return active;
+  }
+
+  @Override
+  public Reservation release(ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty) {
+    return reservations.compute(id, (k, current) -> {
+      Reservation r = requireActive(id, current, "RELEASE");
+      List<ReservationLine> give = units.isEmpty() ? r.lines() : units;
+      Reservation next = units.isEmpty() ? withRemaining(r, List.of(), whenEmpty) : minusAll(r, units, whenEmpty);
+      if (give.size() == 1) {
+        ReservationLine line = give.get(0);
+        Cell c = cells.get(new Key(line.sku(), line.locationId()));
+        c.lock.lock();
+        try {
+          c.reserved -= line.quantity();
+        } finally {
+          c.lock.unlock();
+        }
+        return next;
+      }
+      Cell[] touched = cellsOf(give);
+      Cell[] locked = lockAll(touched);
+      try {
+        for (int i = 0; i < touched.length; i++) {
+          touched[i].reserved -= give.get(i).quantity();
+        }
+      } finally {
+        unlockAll(locked);
+      }
+      return next;
+    });
+  }
+
+  @Override
+  public Reservation consume(ReservationId id, List<Movement> movements) {
+    return reservations.compute(id, (k, current) -> {
+      Reservation r = requireActive(id, current, movements.isEmpty() ? "CONSUME" : movements.get(0).type().name());
+      List<ReservationLine> taken = new ArrayList<>(movements.size());
+      for (Movement m : movements) {
+        taken.add(ReservationLine.of(m.sku(), m.locationId(), m.quantity()));
+      }
+      Reservation next = minusAll(r, taken, ReservationStatus.COMMITTED);
+      Cell[] touched = cellsOf(taken);
+      Cell[] locked = lockAll(touched);
+      try {
+        for (int i = 0; i < touched.length; i++) {
+          touched[i].reserved -= taken.get(i).quantity();
+        }
+        applyMovements(movements, touched, false);
+      } finally {
+        unlockAll(locked);
+      }
+      return next;
+    });
+  }
+
+  @Override
+  public Reservation move(ReservationId id, ReservationLine units, LocationId to) {
+    Cell target = cell(units.sku(), to);
+    return reservations.compute(id, (k, current) -> {
+      Reservation r = requireActive(id, current, "MOVE");
+      Reservation less = minusAll(r, List.of(units), ReservationStatus.ACTIVE);
+      List<ReservationLine> lines = new ArrayList<>(less.lines());
+      boolean merged = false;
+      for (int i = 0; i < lines.size(); i++) {
+        ReservationLine l = lines.get(i);
+        if (l.sku().equals(units.sku()) && l.locationId().equals(to)) {
+          lines.set(i, ReservationLine.of(l.sku(), to, l.quantity() + units.quantity()));
+          merged = true;
+        }
+      }
+      if (!merged) {
+        lines.add(ReservationLine.of(units.sku(), to, units.quantity()));
+      }
+      Cell source = cells.get(new Key(units.sku(), units.locationId()));
+      Cell[] locked = lockAll(new Cell[] {source, target});
+      try {
+        if (source != target) {
+          int available = target.available();
+          if (available < units.quantity()) {
+            throw new InsufficientStockException("cannot move reservation " + id,
+                List.of(new Shortage(units.sku(), to, units.quantity(), available)));
+          }
+          source.reserved -= units.quantity();
+          target.reserved += units.quantity();
+        }
+      } finally {
+        unlockAll(locked);
+      }
+      return withRemaining(r, lines, ReservationStatus.ACTIVE);
+    });
+  }
+
+  @Override
+  public void purge(ReservationId id) {
+    reservations.computeIfPresent(id, (k, r) -> r.status() == ReservationStatus.ACTIVE ? r : null);
+  }
+
+  private static Reservation requireActive(ReservationId id, Reservation current, String event) {
+    if (current == null) {
+      throw new InvalidInputException("reservationId", id, "no such reservation");
+    }
+    if (current.status() != ReservationStatus.ACTIVE) {
+      throw new IllegalTransitionException("reservation " + id, current.status(), event, "");
+    }
+    return current;
+  }
+
+  /** {@code r} less every unit in {@code units}; refuses to take more than it holds. */
+  private static Reservation minusAll(Reservation r, List<ReservationLine> units, ReservationStatus whenEmpty) {
+    Reservation next = r;
+    for (ReservationLine u : units) {
+      int held = next.quantity(u.sku(), u.locationId());
+      if (held < u.quantity()) {
+        throw new InvalidInputException("quantity", u.quantity(), "reservation " + r.id() + " holds only " + held
+            + " of " + u.sku() + " at " + u.locationId());
+      }
+      List<ReservationLine> lines = new ArrayList<>(next.lines().size());
+      int left = u.quantity();
+      for (ReservationLine l : next.lines()) {
+        if (left > 0 && l.sameCell(u)) {
+          int take = Math.min(left, l.quantity());
+          left -= take;
+          if (l.quantity() > take) {
+            lines.add(ReservationLine.of(l.sku(), l.locationId(), l.quantity() - take));
+          }
+        } else {
+          lines.add(l);
+        }
+      }
+      next = withRemaining(next, lines, whenEmpty);
+    }
+    return next;
+  }
+
+  /** {@code r} holding {@code lines}: active, or {@code whenEmpty} when they are empty. */
+  private static Reservation withRemaining(Reservation r, List<ReservationLine> lines, ReservationStatus whenEmpty) {
+    return new Reservation(r.id(), r.reference(), r.requested(), lines,
+        lines.isEmpty() ? whenEmpty : ReservationStatus.ACTIVE, r.createdAt(), r.expiresAt());
+  }
+
+  private Cell[] cellsOf(List<ReservationLine> lines) {
+    Cell[] touched = new Cell[lines.size()];
+    for (int i = 0; i < touched.length; i++) {
+      touched[i] = cells.get(new Key(lines.get(i).sku(), lines.get(i).locationId()));
+    }
+    return touched;
+  }
+
+  // ---------------------------------------------------------------- reconciliation
+
+  @Override
+  public ReconciliationReport reconcile(boolean repair) {
+    Cell[] all = cells.values().toArray(new Cell[0]);
+    Cell[] locked = lockAll(all);
+    try {
+      Map<Cell, Integer> reservedByCell = new HashMap<>();
+      for (Reservation r : reservations.values()) {
+        if (r.status() == ReservationStatus.ACTIVE) {
+          for (ReservationLine l : r.lines()) {
+            Cell c = cells.get(new Key(l.sku(), l.locationId()));
+            reservedByCell.merge(c, l.quantity(), Integer::sum);
+          }
+        }
+      }
+      List<Drift> drifts = new ArrayList<>();
+      List<StockLevel> overCommitted = new ArrayList<>();
+      for (Cell c : locked) {
+        StockDelta sum = StockDelta.NONE;
+        for (Movement m : c.ledger) {
+          sum = sum.plus(m.delta());
+        }
+        StockLevel derived = new StockLevel(c.sku, c.location, sum.onHand(), reservedByCell.getOrDefault(c, 0),
+            sum.picked(), sum.damaged(), sum.qualityControl(), c.safetyStock, sum.inTransit());
+        StockLevel stored = c.level();
+        if (!derived.equals(stored)) {
+          drifts.add(new Drift(stored, derived));
+          if (repair) {
+            c.onHand = derived.onHand();
+            c.reserved = derived.reserved();
+            c.picked = derived.picked();
+            c.damaged = derived.damaged();
+            c.qualityControl = derived.qualityControl();
+            c.inTransit = derived.inTransit();
+          }
+        }
+        if (c.level().overCommitted() > 0) {
+          overCommitted.add(c.level());
+        }
+      }
+      return new ReconciliationReport(all.length, drifts, repair, overCommitted);
+    } finally {
+      unlockAll(locked);
+    }
+  }
+
+  // ---------------------------------------------------------------- locking
+
+  /** Locks the distinct non-null cells in (SKU, location) order; returns them in that order. */
+  private static Cell[] lockAll(Cell[] cells) {
+    Cell[] sorted = Arrays.stream(cells).filter(c -> c != null).distinct().sorted(CELL_ORDER)
+        .toArray(Cell[]::new);
+    int i = 0;
+    try {
+      for (; i < sorted.length; i++) {
+        sorted[i].lock.lock();
+      }
+    } catch (RuntimeException | Error e) {
+      for (int j = 0; j < i; j++) {
+        sorted[j].lock.unlock();
+      }
+      throw e;
+    }
+    return sorted;
+  }
+
+  private static void unlockAll(Cell[] locked) {
+    for (int i = locked.length - 1; i >= 0; i--) {
+      locked[i].lock.unlock();
+    }
+  }
+}

@@ -1,0 +1,475 @@
+package org.oms4j.core.inventory;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.oms4j.core.IllegalTransitionException;
+import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.common.Actor;
+import org.oms4j.core.common.CustomerTier;
+import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.Sku;
+import org.oms4j.core.internal.Checks;
+import org.oms4j.core.spi.InventoryStore;
+
+/**
+ * Multi-location inventory: stock levels, the movement ledger and reservations. Build one with {@link #builder()};
+ * it is thread-safe and meant to be shared. Every method checks its arguments first and throws {@link
+ * InvalidInputException} (naming the field) or {@link IllegalTransitionException} before anything changes; the
+ * {@link InventoryStore} then makes each change atomic.
+ *
+ * <p>Available to promise (ATP) = on hand - reserved - picked - damaged - quality control - safety stock, never
+ * below zero; a reservation never takes more than ATP, so nothing is oversold however calls interleave.
+ */
+public final class Inventory {
+  private final InventoryStore store;
+  private final Clock clock;
+  private final Optional<Duration> defaultTtl;
+  private final Map<CustomerTier, Duration> ttlByTier;
+  private final boolean keepCompleted;
+
+  private Inventory(Builder b) {
+    this.store = b.store;
+    this.clock = b.clock;
+    this.defaultTtl = b.defaultTtl;
+    this.ttlByTier = new EnumMap<>(b.ttlByTier);
+    this.keepCompleted = b.keepCompleted;
+  }
+
+  /** A builder with an in-memory store, the UTC clock, no reservation TTL. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The store. */
+  public InventoryStore store() {
+    return store;
+  }
+
+  // ---------------------------------------------------------------- locations
+
+  /** Adds or replaces a location. */
+  public Location putLocation(Location location) {
+    store.putLocation(requireNonNull(location, "location"));
+    return location;
+  }
+
+  /** The location with this id. */
+  public Optional<Location> location(LocationId id) {
+    return store.location(requireNonNull(id, "id"));
+  }
+
+  /** Every location, by id. */
+  public List<Location> locations() {
+    return store.locations();
+  }
+
+  // ---------------------------------------------------------------- stock
+
+  /**
+   * The stock of a SKU at a location.
+   *
+   * @throws InvalidInputException if the location is unknown
+   */
+  public StockLevel stock(Sku sku, LocationId location) {
+    Checks.present("sku", sku);
+    requireLocation("locationId", location);
+    return store.stock(sku, location);
+  }
+
+  /** The stock of a SKU at every location that has held it. */
+  public List<StockLevel> stock(Sku sku) {
+    return store.stock(Checks.present("sku", sku));
+  }
+
+  /** Available to promise of a SKU at a location. */
+  public int availableToPromise(Sku sku, LocationId location) {
+    return stock(sku, location).availableToPromise();
+  }
+
+  /** Available to promise of a SKU across every active location. */
+  public int availableToPromise(Sku sku) {
+    int sum = 0;
+    for (StockLevel level : stock(sku)) {
+      if (store.location(level.locationId()).map(Location::active).orElse(false)) {
+        sum += level.availableToPromise();
+      }
+    }
+    return sum;
+  }
+
+  /** The ledger of a SKU at a location, oldest first. */
+  public List<Movement> ledger(Sku sku, LocationId location) {
+    Checks.present("sku", sku);
+    requireLocation("locationId", location);
+    return store.ledger(sku, location);
+  }
+
+  /**
+   * Sets the safety stock held back from ATP.
+   *
+   * @throws InvalidInputException for a negative quantity or an unknown location
+   */
+  public void setSafetyStock(Sku sku, LocationId location, int units) {
+    Checks.present("sku", sku);
+    requireLocation("locationId", location);
+    Checks.nonNegative("units", units);
+    store.setSafetyStock(sku, location, units);
+  }
+
+  // ---------------------------------------------------------------- movements
+
+  /** Units arrive and are sellable at once; {@code reference} names the purchase order, if any. */
+  public Movement receive(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
+    return move(MovementType.RECEIVE, sku, location, quantity, actor, reference, null);
+  }
+
+  /** Units arrive at the dock and wait in quality control until {@link #putAway}. */
+  public Movement receiveForPutAway(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
+    return move(MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor, reference, null);
+  }
+
+  /** Received units are put away and become sellable. */
+  public Movement putAway(Sku sku, LocationId location, int quantity, Actor actor) {
+    return move(MovementType.PUT_AWAY, sku, location, quantity, actor, null, null);
+  }
+
+  /** Units go into quality control (not sellable). */
+  public Movement qualityHold(Sku sku, LocationId location, int quantity, Actor actor, String reason) {
+    return move(MovementType.QUALITY_HOLD, sku, location, quantity, actor, null, requireReason(reason));
+  }
+
+  /** Units leave quality control. */
+  public Movement qualityRelease(Sku sku, LocationId location, int quantity, Actor actor) {
+    return move(MovementType.QUALITY_RELEASE, sku, location, quantity, actor, null, null);
+  }
+
+  /** Units are found damaged; they stay on hand but are not sellable. */
+  public Movement damage(Sku sku, LocationId location, int quantity, Actor actor, String reason) {
+    return move(MovementType.DAMAGE, sku, location, quantity, actor, null, requireReason(reason));
+  }
+
+  /** Damaged units are written off. */
+  public Movement dispose(Sku sku, LocationId location, int quantity, Actor actor, String reason) {
+    return move(MovementType.DISPOSE, sku, location, quantity, actor, null, requireReason(reason));
+  }
+
+  /** Customer-returned units go back to stock. */
+  public Movement returnToStock(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
+    return move(MovementType.RETURN_TO_STOCK, sku, location, quantity, actor, reference, null);
+  }
+
+  /** Picked units leave with a shipment. */
+  public Movement ship(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
+    return move(MovementType.SHIP, sku, location, quantity, actor, reference, null);
+  }
+
+  /** Picked units go back to the shelf. */
+  public Movement unpick(Sku sku, LocationId location, int quantity, Actor actor, String reason) {
+    return move(MovementType.UNPICK, sku, location, quantity, actor, null, requireReason(reason));
+  }
+
+  /**
+   * A correction of the on-hand quantity, with a reason.
+   *
+   * @param delta units to add (positive) or remove (negative), not zero
+   * @throws InsufficientStockException if it would leave fewer units than are reserved, picked or unusable
+   */
+  public Movement adjust(Sku sku, LocationId location, int delta, Actor actor, String reason) {
+    if (delta == 0) {
+      throw new InvalidInputException("delta", 0, "an adjustment must change something");
+    }
+    return record(List.of(movement(MovementType.ADJUST, sku, location, delta, actor, null, requireReason(reason),
+        "delta")), true).get(0);
+  }
+
+  /**
+   * Sends units to another location: they leave {@code from} now and are in transit at {@code to} until {@link
+   * #receiveTransfer}.
+   *
+   * @return the two movements (out of {@code from}, in transit at {@code to})
+   */
+  public List<Movement> transfer(Sku sku, LocationId from, LocationId to, int quantity, Actor actor,
+      String reference) {
+    if (from != null && from.equals(to)) {
+      throw new InvalidInputException("to", to, "a transfer needs two different locations");
+    }
+    Movement out = movement(MovementType.TRANSFER_OUT, sku, from, quantity, actor, reference, null, "quantity");
+    Movement in = movement(MovementType.TRANSFER_IN_TRANSIT, sku, to, quantity, actor, reference, null,
+        "quantity");
+    return record(List.of(out, in), true);
+  }
+
+  /** Transferred units arrive at {@code to}. */
+  public Movement receiveTransfer(Sku sku, LocationId to, int quantity, Actor actor, String reference) {
+    return move(MovementType.TRANSFER_RECEIVE, sku, to, quantity, actor, reference, null);
+  }
+
+  /**
+   * Records a cycle count: the variance between the counted quantity and on hand becomes a {@link
+   * MovementType#COUNT} adjustment, naming who counted. A count records what is there, so it is never refused; if it
+   * finds fewer units than are reserved and picked, {@link #reconcile} reports the SKU as over-committed.
+   */
+  public Movement count(Sku sku, LocationId location, int counted, Actor counter) {
+    Checks.present("sku", sku);
+    requireLocation("locationId", location);
+    Checks.nonNegative("counted", counted);
+    Checks.present("actor", counter);
+    return store.count(new Movement(0, MovementType.COUNT, sku, location, 0, StockDelta.NONE,
+        Optional.empty(), counter, clock.instant(), Optional.of("cycle count"), OptionalInt.of(counted)));
+  }
+
+  private Movement move(MovementType type, Sku sku, LocationId location, int quantity, Actor actor,
+      String reference, String reason) {
+    return record(List.of(movement(type, sku, location, quantity, actor, reference, reason, "quantity")), true)
+        .get(0);
+  }
+
+  private Movement movement(MovementType type, Sku sku, LocationId location, int quantity, Actor actor,
+      String reference, String reason, String quantityField) {
+    Checks.present("sku", sku);
+    requireLocation("locationId", location);
+    if (!type.signed()) {
+      Checks.positive(quantityField, quantity);
+    }
+    Checks.present("actor", actor);
+    if (reference != null) {
+      Checks.text("reference", reference, 200);
+    }
+    return Movement.of(type, sku, location, quantity, Optional.ofNullable(reference), actor, clock.instant(),
+        Optional.ofNullable(reason), OptionalInt.empty());
+  }
+
+  private List<Movement> record(List<Movement> movements, boolean guarded) {
+    return store.record(movements, guarded);
+  }
+
+  private static String requireReason(String reason) {
+    return Checks.text("reason", reason, 500);
+  }
+
+  private Location requireLocation(String field, LocationId id) {
+    Checks.present(field, id);
+    return store.location(id).orElseThrow(() -> new InvalidInputException(field, id, "unknown location"));
+  }
+
+  // ---------------------------------------------------------------- reservations
+
+  /**
+   * Reserves stock. A retry with the same id returns the reservation made the first time and reserves nothing
+   * more; the same id with different lines or reference is refused. Reservations whose time-to-live has passed
+   * hold their stock until {@link #expireDue()} runs: call it on a schedule.
+   *
+   * @return the reservation and any shortages; for all-or-nothing with a shortage, no reservation
+   * @throws InvalidInputException for an unknown SKU, an unknown or inactive location
+   * @throws org.oms4j.core.IdempotencyConflictException if the id was used for a different request
+   */
+  public ReservationResult reserve(ReservationRequest request) {
+    requireNonNull(request, "request");
+    List<ReservationLine> lines = request.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      ReservationLine line = lines.get(i);
+      Location location = requireLocation("lines[" + i + "].locationId", line.locationId());
+      if (!location.active()) {
+        throw new InvalidInputException("lines[" + i + "].locationId", line.locationId(),
+            "location is inactive and takes no reservations");
+      }
+      if (!store.knows(line.sku())) {
+        throw new InvalidInputException("lines[" + i + "].sku", line.sku(), "unknown SKU: never stocked anywhere");
+      }
+    }
+    Instant now = clock.instant();
+    Optional<Duration> ttl = request.ttl().or(() -> request.customerTier().map(ttlByTier::get)).or(() -> defaultTtl);
+    Reservation candidate = new Reservation(request.id(), request.reference(), lines, lines,
+        ReservationStatus.ACTIVE, now, ttl.map(now::plus));
+    return store.reserve(candidate, request.policy());
+  }
+
+  /** The reservation with this id, active or completed (unless completed ones are not kept). */
+  public Optional<Reservation> reservation(ReservationId id) {
+    return store.reservation(requireNonNull(id, "id"));
+  }
+
+  /**
+   * Releases a whole reservation.
+   *
+   * @throws InvalidInputException if there is no such reservation
+   * @throws IllegalTransitionException if it is not active
+   */
+  public Reservation release(ReservationId id) {
+    return completed(store.release(Checks.present("reservationId", id), List.of(), ReservationStatus.RELEASED));
+  }
+
+  /**
+   * Releases part of a reservation.
+   *
+   * @throws InvalidInputException if it holds fewer units than given, or there is no such reservation
+   * @throws IllegalTransitionException if it is not active
+   */
+  public Reservation release(ReservationId id, List<ReservationLine> units) {
+    Checks.present("reservationId", id);
+    Checks.nonEmpty("units", Checks.present("units", units));
+    return completed(store.release(id, List.copyOf(units), ReservationStatus.RELEASED));
+  }
+
+  /**
+   * Commits a reservation on shipment: its remaining units leave stock ({@link MovementType#COMMIT}).
+   *
+   * @throws IllegalTransitionException if it is not active, or its TTL has passed (it is left for {@link
+   *     #expireDue()})
+   */
+  public Reservation commit(ReservationId id, Actor actor, String reference) {
+    Reservation r = requireReservation(id);
+    Checks.present("actor", actor);
+    Instant now = clock.instant();
+    if (r.expiredAt(now)) {
+      throw new IllegalTransitionException("reservation " + id, ReservationStatus.EXPIRED, "COMMIT",
+          "its time-to-live ended at " + r.expiresAt().orElseThrow());
+    }
+    List<Movement> movements = new ArrayList<>(r.lines().size());
+    for (ReservationLine l : r.lines()) {
+      movements.add(Movement.of(MovementType.COMMIT, l.sku(), l.locationId(), l.quantity(),
+          Optional.of(reference == null ? id.value() : reference), actor, now, Optional.empty(), OptionalInt.empty()));
+    }
+    if (movements.isEmpty()) {
+      throw new IllegalTransitionException("reservation " + id, r.status(), "COMMIT", "nothing left to commit");
+    }
+    return completed(store.consume(id, movements));
+  }
+
+  /**
+   * Picks reserved units: they leave the reservation and become picked stock, to leave with {@link #ship}.
+   *
+   * @throws InvalidInputException if the reservation holds fewer units
+   * @throws IllegalTransitionException if it is not active
+   */
+  public Reservation pick(ReservationId id, Sku sku, LocationId location, int quantity, Actor actor) {
+    Checks.present("reservationId", id);
+    Movement m = movement(MovementType.PICK, sku, location, quantity, actor, id.value(), null, "quantity");
+    return completed(store.consume(id, List.of(m)));
+  }
+
+  /**
+   * Moves reserved units to another location, if stock is available to promise there; atomically.
+   *
+   * @throws InsufficientStockException if the new location lacks the units
+   */
+  public Reservation move(ReservationId id, Sku sku, LocationId from, LocationId to, int quantity) {
+    Checks.present("reservationId", id);
+    Checks.present("sku", sku);
+    requireLocation("from", from);
+    Location target = requireLocation("to", to);
+    if (!target.active()) {
+      throw new InvalidInputException("to", to, "location is inactive and takes no reservations");
+    }
+    Checks.positive("quantity", quantity);
+    return store.move(id, ReservationLine.of(sku, from, quantity), to);
+  }
+
+  /**
+   * Releases every active reservation whose time-to-live has passed (status {@link ReservationStatus#EXPIRED}).
+   *
+   * @return how many expired
+   */
+  public int expireDue() {
+    Instant now = clock.instant();
+    int expired = 0;
+    for (Reservation r : store.activeReservations()) {
+      if (r.expiredAt(now)) {
+        try {
+          completed(store.release(r.id(), List.of(), ReservationStatus.EXPIRED));
+          expired++;
+        } catch (IllegalTransitionException raced) {
+          // released, committed or expired by another thread in the meantime
+        }
+      }
+    }
+    return expired;
+  }
+
+  /**
+   * Checks counters against the ledger and the active reservations; with {@code repair}, fixes any drift.
+   */
+  public ReconciliationReport reconcile(boolean repair) {
+    return store.reconcile(repair);
+  }
+
+  private Reservation requireReservation(ReservationId id) {
+    Checks.present("reservationId", id);
+    return store.reservation(id)
+        .orElseThrow(() -> new InvalidInputException("reservationId", id, "no such reservation"));
+  }
+
+  /** Forgets a reservation that is no longer active, unless completed ones are kept for idempotent retries. */
+  private Reservation completed(Reservation r) {
+    if (!keepCompleted && r.status() != ReservationStatus.ACTIVE) {
+      store.purge(r.id());
+    }
+    return r;
+  }
+
+  /** Builds an {@link Inventory}. */
+  public static final class Builder {
+    private InventoryStore store = InventoryStore.inMemory();
+    private Clock clock = Clock.systemUTC();
+    private Optional<Duration> defaultTtl = Optional.empty();
+    private final Map<CustomerTier, Duration> ttlByTier = new EnumMap<>(CustomerTier.class);
+    private boolean keepCompleted = true;
+
+    private Builder() {}
+
+    /** The store; in-memory unless set. */
+    public Builder store(InventoryStore store) {
+      this.store = requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The clock; UTC system clock unless set. */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The time-to-live of reservations that give none and whose customer tier has none. */
+    public Builder defaultReservationTtl(Duration ttl) {
+      this.defaultTtl = Optional.of(positive(ttl));
+      return this;
+    }
+
+    /** The time-to-live of reservations for a customer tier (e.g. longer checkout holds for VIPs). */
+    public Builder reservationTtl(CustomerTier tier, Duration ttl) {
+      ttlByTier.put(requireNonNull(tier, "tier"), positive(ttl));
+      return this;
+    }
+
+    /**
+     * Whether released, committed and expired reservations are kept (default true), so that a retry arriving
+     * after completion is still recognised and reserves nothing. Turn off to keep memory flat when callers never
+     * retry late; {@link InventoryStore#purge} then runs on completion.
+     */
+    public Builder keepCompletedReservations(boolean keep) {
+      this.keepCompleted = keep;
+      return this;
+    }
+
+    private static Duration positive(Duration ttl) {
+      if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+        throw new InvalidInputException("ttl", ttl, "must be positive");
+      }
+      return ttl;
+    }
+
+    /** The configured {@link Inventory}. */
+    public Inventory build() {
+      return new Inventory(this);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.oms4j.core.inventory;
+
+import static java.util.Objects.requireNonNull;
+
+import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.Sku;
+
+/**
+ * The quantities of one SKU at one location, as Shopify names its inventory states. {@code onHand} counts every
+ * unit physically there, including reserved, picked, damaged and quality-control units; the others say what part
+ * of it is spoken for or unusable.
+ *
+ * @param sku the SKU
+ * @param locationId the location
+ * @param onHand units physically at the location
+ * @param reserved units committed to active reservations and not yet picked
+ * @param picked units picked for shipments, not yet shipped
+ * @param damaged units damaged, still on hand
+ * @param qualityControl units in inspection or awaiting put-away, still on hand
+ * @param safetyStock units held back as a buffer
+ * @param inTransit units transferred to this location and not yet received
+ */
+public record StockLevel(
+    Sku sku,
+    LocationId locationId,
+    int onHand,
+    int reserved,
+    int picked,
+    int damaged,
+    int qualityControl,
+    int safetyStock,
+    int inTransit) {
+
+  /** Checks the arguments. */
+  public StockLevel {
+    requireNonNull(sku, "sku");
+    requireNonNull(locationId, "locationId");
+  }
+
+  /** An empty level. */
+  public static StockLevel empty(Sku sku, LocationId locationId) {
+    return new StockLevel(sku, locationId, 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /**
+   * Available to promise: on hand - reserved - picked - damaged - quality control - safety stock, never below zero.
+   */
+  public int availableToPromise() {
+    return Math.max(0, onHand - reserved - picked - damaged - qualityControl - safetyStock);
+  }
+
+  /** Units promised or unusable beyond what is on hand (0 when consistent); a count can cause it. */
+  public int overCommitted() {
+    return Math.max(0, reserved + picked - onHand);
+  }
+}

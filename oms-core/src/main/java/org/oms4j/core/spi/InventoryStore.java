@@ -1,0 +1,144 @@
+package org.oms4j.core.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.Location;
+import org.oms4j.core.inventory.Movement;
+import org.oms4j.core.inventory.ReconciliationReport;
+import org.oms4j.core.inventory.Reservation;
+import org.oms4j.core.inventory.ReservationId;
+import org.oms4j.core.inventory.ReservationLine;
+import org.oms4j.core.inventory.ReservationPolicy;
+import org.oms4j.core.inventory.ReservationResult;
+import org.oms4j.core.inventory.ReservationStatus;
+import org.oms4j.core.inventory.StockLevel;
+
+/**
+ * Where stock counters, the movement ledger and reservations live. The in-memory default is {@code
+ * InventoryStore.inMemory()}; a database adapter implements the same contract. {@code Inventory} validates
+ * arguments before it calls the store; the store makes each call atomic.
+ *
+ * <h2>Concurrency contract</h2>
+ * Each method is atomic: it applies in full or not at all, and concurrent calls behave as if run one after another.
+ * In particular:
+ * <ul>
+ *   <li>{@link #reserve} checks available-to-promise (on hand - reserved - picked - damaged - quality control -
+ *       safety stock, see {@link StockLevel#availableToPromise()}) and raises reserved for every line in one
+ *       step. No interleaving of calls may ever make reserved + picked exceed on hand: a database adapter uses a
+ *       conditional update ({@code ... SET reserved = reserved + ? WHERE ... AND on_hand - reserved - ... >= ?}) or
+ *       row locks taken in a deterministic order (for example by SKU, then location) so that concurrent
+ *       multi-line reservations cannot deadlock.
+ *   <li>Reservation ids are unique: of concurrent reserves with one id, exactly one reserves; the others get its
+ *       reservation back.
+ *   <li>{@link #record} applies every movement's delta and appends it to the ledger in one step; with {@code
+ *       guarded}, it refuses (changing nothing) when a quantity would go negative or available-to-promise below
+ *       zero.
+ *   <li>The reserved counter of a (SKU, location) always equals the sum of active reservations' lines there, and
+ *       every other counter equals the sum of its ledger deltas.
+ * </ul>
+ */
+public interface InventoryStore {
+  /** A new, empty, thread-safe in-memory store. */
+  static InventoryStore inMemory() {
+    return new org.oms4j.core.internal.InMemoryInventoryStore();
+  }
+
+  /** Adds or replaces a location. */
+  void putLocation(Location location);
+
+  /** The location with this id. */
+  Optional<Location> location(LocationId id);
+
+  /** Every location, in id order. */
+  List<Location> locations();
+
+  /** Whether the store has ever held the SKU anywhere. */
+  boolean knows(Sku sku);
+
+  /** The stock of a SKU at a location (all zero if never held there). */
+  StockLevel stock(Sku sku, LocationId location);
+
+  /** The stock of a SKU at every location that has held it, in location id order. */
+  List<StockLevel> stock(Sku sku);
+
+  /** Every (SKU, location) that has held stock. */
+  List<StockLevel> allStock();
+
+  /** Sets the safety stock of a SKU at a location. */
+  void setSafetyStock(Sku sku, LocationId location, int units);
+
+  /**
+   * Applies movements and appends them to the ledger, atomically.
+   *
+   * @param guarded whether to refuse movements that would make a quantity negative or promise more than is there
+   * @return the movements as stored, with their ledger sequence numbers
+   * @throws org.oms4j.core.inventory.InsufficientStockException if guarded and refused
+   */
+  List<Movement> record(List<Movement> movements, boolean guarded);
+
+  /**
+   * Records a cycle count atomically: a {@link org.oms4j.core.inventory.MovementType#COUNT} movement whose quantity
+   * is the variance between {@code count.counted()} and the on-hand quantity at that moment (possibly 0).
+   *
+   * @param count a COUNT movement with quantity 0 and the counted quantity set; the store fills in the variance
+   * @return the movement as stored
+   */
+  Movement count(Movement count);
+
+  /** The ledger of a SKU at a location, oldest first. */
+  List<Movement> ledger(Sku sku, LocationId location);
+
+  /**
+   * Reserves a candidate's lines, or finds the reservation already stored under its id.
+   *
+   * @param candidate the reservation to make, status {@link ReservationStatus#ACTIVE}
+   * @return the reservation stored under the id, and shortages; for {@link ReservationPolicy#ALL_OR_NOTHING} with
+   *     a shortage, nothing is reserved and the reservation is empty
+   */
+  ReservationResult reserve(Reservation candidate, ReservationPolicy policy);
+
+  /** The reservation with this id, active or completed (until purged). */
+  Optional<Reservation> reservation(ReservationId id);
+
+  /** Every active reservation. */
+  List<Reservation> activeReservations();
+
+  /**
+   * Gives units of an active reservation back.
+   *
+   * @param units the units to release; empty: all of them
+   * @param whenEmpty the status when nothing remains ({@link ReservationStatus#RELEASED} or {@link
+   *     ReservationStatus#EXPIRED})
+   * @throws org.oms4j.core.IllegalTransitionException if the reservation is not active
+   * @throws org.oms4j.core.InvalidInputException if it holds fewer units than asked, or does not exist
+   */
+  Reservation release(ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty);
+
+  /**
+   * Takes units out of an active reservation and records movements for them (pick, or commit on shipment),
+   * atomically. When nothing remains the reservation becomes {@link ReservationStatus#COMMITTED}.
+   *
+   * @return the reservation after
+   * @throws org.oms4j.core.IllegalTransitionException if the reservation is not active
+   * @throws org.oms4j.core.InvalidInputException if it holds fewer units than the movements take
+   */
+  Reservation consume(ReservationId id, List<Movement> movements);
+
+  /**
+   * Moves units of an active reservation to another location if available to promise there, atomically.
+   *
+   * @throws org.oms4j.core.inventory.InsufficientStockException if the new location lacks the units
+   */
+  Reservation move(ReservationId id, ReservationLine units, LocationId to);
+
+  /** Forgets a completed reservation; an active one is kept. */
+  void purge(ReservationId id);
+
+  /**
+   * Compares every (SKU, location)'s counters with what its ledger and the active reservations say, on one
+   * consistent snapshot, and with {@code repair} sets drifting counters to the derived values.
+   */
+  ReconciliationReport reconcile(boolean repair);
+}
