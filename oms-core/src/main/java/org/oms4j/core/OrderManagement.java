@@ -4,11 +4,21 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.SalesChannel;
+import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.InsufficientStockException;
+import org.oms4j.core.inventory.Inventory;
+import org.oms4j.core.inventory.ReservationId;
+import org.oms4j.core.inventory.ReservationResult;
+import org.oms4j.core.order.LineQuantities;
+import org.oms4j.core.order.OrderLine;
 import org.oms4j.core.order.HoldId;
 import org.oms4j.core.order.HoldType;
 import org.oms4j.core.order.LineId;
@@ -46,6 +56,7 @@ public final class OrderManagement {
   private final IdGenerator ids;
   private final List<OrderEventListener> listeners;
   private final int maxRetries;
+  private final Optional<Inventory> inventory;
 
   private OrderManagement(Builder b) {
     this.store = b.store;
@@ -53,6 +64,7 @@ public final class OrderManagement {
     this.ids = b.ids;
     this.listeners = List.copyOf(b.listeners);
     this.maxRetries = b.maxRetries;
+    this.inventory = b.inventory;
   }
 
   /** A builder with in-memory defaults: {@link OrderStore#inMemory()}, the UTC system clock, random ids. */
@@ -63,6 +75,11 @@ public final class OrderManagement {
   /** The clock every recorded event is stamped with. */
   public Clock clock() {
     return clock;
+  }
+
+  /** The inventory, if one was configured. */
+  public Optional<Inventory> inventory() {
+    return inventory;
   }
 
   /** The store orders live in. */
@@ -204,8 +221,146 @@ public final class OrderManagement {
 
   private Order write(Order current, OrderEvent event, Actor actor, String reason) {
     Order next = current.apply(event, actor, clock.instant(), Optional.ofNullable(reason));
-    dispatch(store.update(next, current.version()));
+    if (inventory.isEmpty()) {
+      dispatch(store.update(next, current.version()));
+      return next;
+    }
+    // Reserve before the order is written (and give it back if the write fails); release and commit after.
+    ReservedUnits.Change change = ReservedUnits.between(current, next);
+    Map<ReservedUnits.Cell, Integer> reserved = reserve(next, change.reserve());
+    List<OutboxEntry> written;
+    try {
+      written = store.update(next, current.version());
+    } catch (RuntimeException e) {
+      releaseQuietly(next, reserved);
+      throw e;
+    }
+    releaseQuietly(next, change.release());
+    commitQuietly(next, change.commit(), actor);
+    dispatch(written);
     return next;
+  }
+
+  /** Reserves every cell or none: on a shortage, gives back what it took and throws. */
+  private Map<ReservedUnits.Cell, Integer> reserve(Order order, Map<ReservedUnits.Cell, Integer> cells) {
+    Inventory inv = inventory.orElseThrow();
+    Map<ReservedUnits.Cell, Integer> done = new LinkedHashMap<>();
+    for (Map.Entry<ReservedUnits.Cell, Integer> e : cells.entrySet()) {
+      ReservedUnits.Cell cell = e.getKey();
+      ReservationResult result;
+      try {
+        result = inv.reserveMore(ReservedUnits.reservationId(order, cell), order.id().value(),
+            ReservedUnits.line(cell, e.getValue()));
+      } catch (RuntimeException ex) {
+        releaseQuietly(order, done);
+        throw ex;
+      }
+      if (!result.complete()) {
+        releaseQuietly(order, done);
+        throw new InsufficientStockException("cannot allocate line " + cell.lineId() + " of order " + order.id(),
+            result.shortages());
+      }
+      done.put(cell, e.getValue());
+    }
+    return done;
+  }
+
+  private void releaseQuietly(Order order, Map<ReservedUnits.Cell, Integer> cells) {
+    for (Map.Entry<ReservedUnits.Cell, Integer> e : cells.entrySet()) {
+      ReservationId id = ReservedUnits.reservationId(order, e.getKey());
+      try {
+        inventory.orElseThrow().release(id, List.of(ReservedUnits.line(e.getKey(), e.getValue())));
+      } catch (RuntimeException ex) {
+        log.error("could not release {} units of reservation {}; reconcile inventory", e.getValue(), id, ex);
+      }
+    }
+  }
+
+  private void commitQuietly(Order order, Map<ReservedUnits.Cell, Integer> cells, Actor actor) {
+    for (Map.Entry<ReservedUnits.Cell, Integer> e : cells.entrySet()) {
+      ReservationId id = ReservedUnits.reservationId(order, e.getKey());
+      try {
+        inventory.orElseThrow().commit(id, List.of(ReservedUnits.line(e.getKey(), e.getValue())), actor,
+            order.id().value());
+      } catch (RuntimeException ex) {
+        log.error("could not commit {} units of reservation {}; reconcile inventory", e.getValue(), id, ex);
+      }
+    }
+  }
+
+  /**
+   * Allocates stock that arrived at a location to the orders waiting for a SKU: backordered (and open) units of
+   * validated, unheld orders, first in first out by creation time, then order id.
+   *
+   * @return the orders that got stock
+   * @throws IllegalStateException if no inventory was configured
+   */
+  public List<Order> fillBackorders(Sku sku, LocationId location, Actor actor) {
+    return fillBackorders(sku, location, actor,
+        Comparator.comparing(Order::createdAt).thenComparing(o -> o.id().value()));
+  }
+
+  /**
+   * Allocates stock that arrived at a location to the orders waiting for a SKU, in the given priority order.
+   *
+   * @param priority which order gets stock first
+   * @return the orders that got stock
+   * @throws IllegalStateException if no inventory was configured
+   */
+  public List<Order> fillBackorders(Sku sku, LocationId location, Actor actor, Comparator<Order> priority) {
+    requireNonNull(sku, "sku");
+    requireNonNull(location, "location");
+    requireNonNull(actor, "actor");
+    requireNonNull(priority, "priority");
+    Inventory inv = inventory.orElseThrow(() -> new IllegalStateException("no inventory configured"));
+    List<Order> waiting = new ArrayList<>();
+    for (OrderStatus status : List.of(OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED,
+        OrderStatus.PARTIALLY_SHIPPED)) {
+      for (Order o : store.findByStatus(status)) {
+        if (waitingUnits(o, sku) > 0) {
+          waiting.add(o);
+        }
+      }
+    }
+    waiting.sort(priority);
+    List<Order> filled = new ArrayList<>();
+    for (Order o : waiting) {
+      Order current = o;
+      for (OrderLine line : o.lines()) {
+        if (!line.sku().equals(sku)) {
+          continue;
+        }
+        LineQuantities q = current.quantities(line.id());
+        int units = Math.min(q.open() + q.backordered(), inv.availableToPromise(sku, location));
+        if (units <= 0) {
+          continue;
+        }
+        try {
+          current = apply(o.id(), new OrderEvent.LineAllocated(line.id(), location, units), actor,
+              "backorder filled at " + location);
+        } catch (IllegalTransitionException | InsufficientStockException e) {
+          log.debug("order {} could not take stock: {}", o.id(), e.getMessage());
+        }
+      }
+      if (current != o) {
+        filled.add(current);
+      }
+      if (inv.availableToPromise(sku, location) == 0) {
+        break;
+      }
+    }
+    return filled;
+  }
+
+  private static int waitingUnits(Order order, Sku sku) {
+    int units = 0;
+    for (OrderLine line : order.lines()) {
+      if (line.sku().equals(sku)) {
+        LineQuantities q = order.quantities(line.id());
+        units += q.open() + q.backordered();
+      }
+    }
+    return units;
   }
 
   /**
@@ -262,8 +417,19 @@ public final class OrderManagement {
     private IdGenerator ids = IdGenerator.random();
     private final List<OrderEventListener> listeners = new ArrayList<>();
     private int maxRetries = 1_000;
+    private Optional<Inventory> inventory = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * The inventory orders reserve stock in. With one, allocating a line reserves its units at the location
+     * (refused with {@link InsufficientStockException} when they are not available to promise), deallocating or
+     * cancelling releases them, and shipping commits them. Without one, allocations are bookkeeping only.
+     */
+    public Builder inventory(Inventory inventory) {
+      this.inventory = Optional.of(requireNonNull(inventory, "inventory"));
+      return this;
+    }
 
     /** The store; in-memory unless set. */
     public Builder store(OrderStore store) {

@@ -355,6 +355,53 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
+  public ReservationResult add(Reservation template, ReservationLine units) {
+    Cell c = cell(units.sku(), units.locationId());
+    ReservationResult[] result = new ReservationResult[1];
+    reservations.compute(template.id(), (id, current) -> {
+      boolean active = current != null && current.status() == ReservationStatus.ACTIVE;
+      c.lock.lock();
+      try {
+        int available = c.available();
+        if (available < units.quantity()) {
+          result[0] = refused(List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), available)));
+          return current;
+        }
+        c.reserved += units.quantity();
+      } finally {
+        c.lock.unlock();
+      }
+      Reservation base = active ? current : new Reservation(template.id(), template.reference(), List.of(),
+          List.of(), ReservationStatus.ACTIVE, template.createdAt(), template.expiresAt());
+      List<ReservationLine> requested = plus(base.requested(), units);
+      List<ReservationLine> lines = plus(base.lines(), units);
+      Reservation next = new Reservation(base.id(), base.reference(), requested, lines, ReservationStatus.ACTIVE,
+          base.createdAt(), base.expiresAt());
+      result[0] = new ReservationResult(Optional.of(next), List.of());
+      return next;
+    });
+    return result[0];
+  }
+
+  /** {@code lines} with {@code units} added to the line of the same cell, or appended. */
+  private static List<ReservationLine> plus(List<ReservationLine> lines, ReservationLine units) {
+    List<ReservationLine> next = new ArrayList<>(lines.size() + 1);
+    boolean merged = false;
+    for (ReservationLine l : lines) {
+      if (!merged && l.sameCell(units)) {
+        next.add(ReservationLine.of(l.sku(), l.locationId(), l.quantity() + units.quantity()));
+        merged = true;
+      } else {
+        next.add(l);
+      }
+    }
+    if (!merged) {
+      next.add(units);
+    }
+    return next;
+  }
+
+  @Override
   public Optional<Reservation> reservation(ReservationId id) {
     return Optional.ofNullable(reservations.get(id));
   }

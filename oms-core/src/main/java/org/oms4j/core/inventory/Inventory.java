@@ -293,6 +293,35 @@ public final class Inventory {
     return store.reserve(candidate, request.policy());
   }
 
+  /**
+   * Adds units to the active reservation with this id, or starts one, if the units are available to promise. Not
+   * idempotent: every call adds (use {@link #reserve} for idempotent requests). This is how orders grow their
+   * reservations as their lines are allocated.
+   *
+   * @param id the reservation
+   * @param reference what it is for (used when the reservation is created)
+   * @param units what to add
+   * @return the reservation after, or no reservation and the shortage
+   * @throws InvalidInputException for an unknown SKU, an unknown or inactive location
+   */
+  public ReservationResult reserveMore(ReservationId id, String reference, ReservationLine units) {
+    Checks.present("reservationId", id);
+    Checks.text("reference", reference, 200);
+    Checks.present("units", units);
+    Location location = requireLocation("units.locationId", units.locationId());
+    if (!location.active()) {
+      throw new InvalidInputException("units.locationId", units.locationId(),
+          "location is inactive and takes no reservations");
+    }
+    if (!store.knows(units.sku())) {
+      throw new InvalidInputException("units.sku", units.sku(), "unknown SKU: never stocked anywhere");
+    }
+    Instant now = clock.instant();
+    Reservation template = new Reservation(id, reference, List.of(), List.of(), ReservationStatus.ACTIVE, now,
+        defaultTtl.map(now::plus));
+    return store.add(template, units);
+  }
+
   /** The reservation with this id, active or completed (unless completed ones are not kept). */
   public Optional<Reservation> reservation(ReservationId id) {
     return store.reservation(requireNonNull(id, "id"));
@@ -341,6 +370,24 @@ public final class Inventory {
     }
     if (movements.isEmpty()) {
       throw new IllegalTransitionException("reservation " + id, r.status(), "COMMIT", "nothing left to commit");
+    }
+    return completed(store.consume(id, movements));
+  }
+
+  /**
+   * Commits part of a reservation on shipment: these units leave stock ({@link MovementType#COMMIT}); the rest stays
+   * reserved.
+   *
+   * @throws InvalidInputException if the reservation holds fewer units
+   * @throws IllegalTransitionException if it is not active
+   */
+  public Reservation commit(ReservationId id, List<ReservationLine> units, Actor actor, String reference) {
+    Checks.present("reservationId", id);
+    Checks.nonEmpty("units", Checks.present("units", units));
+    List<Movement> movements = new ArrayList<>(units.size());
+    for (ReservationLine l : units) {
+      movements.add(movement(MovementType.COMMIT, l.sku(), l.locationId(), l.quantity(), actor,
+          reference == null ? id.value() : reference, null, "units.quantity"));
     }
     return completed(store.consume(id, movements));
   }

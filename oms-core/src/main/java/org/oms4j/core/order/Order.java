@@ -582,7 +582,8 @@ public abstract class Order {
       OrderLine line = requireLine(item.lineId());
       lines.set(lines().indexOf(line), line.addAllocation(s.locationId(), item.quantity()));
     }
-    return ((ImmutableOrder) this).withLines(lines).withShipments(replaced(s.moveTo(to, at)));
+    // shipment first: between the two steps the units are open, never counted twice
+    return ((ImmutableOrder) this).withShipments(replaced(s.moveTo(to, at))).withLines(lines);
   }
 
   private Order requestReturn(ImmutableOrder self, OrderEvent.ReturnRequested e, Instant at) {

@@ -99,6 +99,17 @@ public interface InventoryStore {
    */
   ReservationResult reserve(Reservation candidate, ReservationPolicy policy);
 
+  /**
+   * Adds units to the active reservation with this id if they are available to promise, atomically; creates the
+   * reservation (replacing a completed one under the same id) when there is no active one. Unlike {@link #reserve}
+   * this is not idempotent: each call adds, so a caller that retries must compensate with {@link #release}.
+   *
+   * @param template the reservation to create when there is none active: id, reference, times; its lines are
+   *     ignored
+   * @return the reservation after, or no reservation and the shortage when the units are not available
+   */
+  ReservationResult add(Reservation template, ReservationLine units);
+
   /** The reservation with this id, active or completed (until purged). */
   Optional<Reservation> reservation(ReservationId id);
 

@@ -1,0 +1,105 @@
+package org.oms4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oms4j.core.Fixtures.ACTOR;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.InsufficientStockException;
+import org.oms4j.core.inventory.Inventory;
+import org.oms4j.core.inventory.Location;
+import org.oms4j.core.inventory.LocationType;
+import org.oms4j.core.inventory.StockLevel;
+import org.oms4j.core.order.LineId;
+import org.oms4j.core.order.LineQuantity;
+import org.oms4j.core.order.Order;
+import org.oms4j.core.order.OrderEvent;
+import org.oms4j.core.order.OrderStatus;
+import org.oms4j.core.order.ShipmentEventType;
+import org.oms4j.core.order.ShipmentId;
+
+/** OrderManagement with an Inventory: allocation reserves, cancellation releases, shipping commits. */
+class OrderInventoryTest {
+  static final LocationId EAST = LocationId.of("EAST");
+  static final LocationId WEST = LocationId.of("WEST");
+  static final Sku A = Sku.of("A");
+  static final Sku B = Sku.of("B");
+  static final LineId L1 = LineId.of("L1");
+  static final LineId L2 = LineId.of("L2");
+
+  final Inventory inventory = Inventory.builder().clock(Fixtures.clock()).build();
+  final OrderManagement oms = OrderManagement.builder().clock(Fixtures.clock()).idGenerator(IdGenerator.sequential())
+      .inventory(inventory).build();
+
+  OrderInventoryTest() {
+    for (LocationId id : List.of(EAST, WEST)) {
+      inventory.putLocation(Location.builder().id(id).name(id.value()).type(LocationType.WAREHOUSE)
+          .shipFrom(Fixtures.address()).build());
+    }
+    inventory.receive(A, EAST, 2, ACTOR, "PO-1");
+    inventory.receive(B, EAST, 1, ACTOR, "PO-1");
+  }
+
+  Order validated(String externalId) {
+    Order o = oms.submit(Fixtures.draft(externalId), ACTOR); // 2 x A, 3 x B
+    return oms.validate(o.id(), ACTOR);
+  }
+
+  @Test
+  void allocationReservesAndShippingCommits() {
+    Order o = validated("1");
+    o = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 2), ACTOR, null);
+    assertThat(inventory.stock(A, EAST).reserved()).isEqualTo(2);
+    assertThat(inventory.availableToPromise(A, EAST)).isZero();
+    o = oms.releaseShipment(o.id(), EAST, List.of(LineQuantity.of(L1, 2)), ACTOR);
+    assertThat(inventory.stock(A, EAST).reserved()).isEqualTo(2); // still held while in the warehouse
+    ShipmentId s = o.shipments().get(0).id();
+    oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), ACTOR, null);
+    oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), ACTOR, null);
+    oms.apply(o.id(), new OrderEvent.ShipmentShipped(s, "acme", "ground", "T1"), ACTOR, null);
+    StockLevel a = inventory.stock(A, EAST);
+    assertThat(a.onHand()).isZero();
+    assertThat(a.reserved()).isZero();
+    assertThat(inventory.reconcile(false).consistent()).isTrue();
+  }
+
+  @Test
+  void allocationBeyondStockIsRefusedAndChangesNothing() {
+    Order o = validated("2");
+    Order before = oms.get(o.id());
+    assertThatThrownBy(() -> oms.apply(o.id(), new OrderEvent.LineAllocated(L2, EAST, 3), ACTOR, null))
+        .isInstanceOf(InsufficientStockException.class);
+    assertThat(oms.get(o.id())).isEqualTo(before);
+    assertThat(inventory.stock(B, EAST).reserved()).isZero();
+  }
+
+  @Test
+  void cancellingReleasesReservedUnits() {
+    Order o = validated("3");
+    o = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 2), ACTOR, null);
+    o = oms.releaseShipment(o.id(), EAST, List.of(LineQuantity.of(L1, 1)), ACTOR);
+    o = oms.cancel(o.id(), ACTOR, "customer request");
+    assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(inventory.stock(A, EAST).reserved()).isZero();
+    assertThat(inventory.availableToPromise(A, EAST)).isEqualTo(2);
+    assertThat(inventory.reconcile(false).consistent()).isTrue();
+  }
+
+  @Test
+  void receiptFillsBackordersFirstInFirstOut() {
+    Order first = validated("4");
+    Order second = validated("5");
+    oms.apply(first.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR, null);
+    oms.apply(second.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR, null);
+    inventory.receive(B, WEST, 4, ACTOR, "PO-2");
+    List<Order> filled = oms.fillBackorders(B, WEST, ACTOR);
+    assertThat(filled).extracting(Order::id).containsExactly(first.id(), second.id());
+    assertThat(oms.get(first.id()).quantities(L2).allocated()).isEqualTo(3);
+    assertThat(oms.get(second.id()).quantities(L2).allocated()).isEqualTo(1);
+    assertThat(oms.get(second.id()).quantities(L2).backordered()).isEqualTo(2);
+    assertThat(inventory.availableToPromise(B, WEST)).isZero();
+  }
+}
