@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,11 +24,17 @@ import org.oms4j.core.common.Address;
 import org.oms4j.core.common.Customer;
 import org.oms4j.core.common.CustomerId;
 import org.oms4j.core.common.CustomerTier;
+import org.oms4j.core.common.GeoPoint;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.PaymentStatus;
 import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.common.ServiceLevel;
 import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.Inventory;
+import org.oms4j.core.inventory.Location;
+import org.oms4j.core.inventory.LocationType;
+import org.oms4j.core.inventory.Movement;
+import org.oms4j.core.inventory.StockLevel;
 import org.oms4j.core.order.Hold;
 import org.oms4j.core.order.HoldType;
 import org.oms4j.core.order.LineDraft;
@@ -36,6 +43,7 @@ import org.oms4j.core.order.LineQuantity;
 import org.oms4j.core.order.Order;
 import org.oms4j.core.order.OrderDraft;
 import org.oms4j.core.order.OrderEvent;
+import org.oms4j.core.order.OrderId;
 import org.oms4j.core.order.OrderLine;
 import org.oms4j.core.order.OrderStatus;
 import org.oms4j.core.order.RecordedEvent;
@@ -62,8 +70,10 @@ public final class Demo {
   private final int orderCount;
   private final Random random;
   private final AtomicLong events = new AtomicLong();
+  private final Inventory inventory;
   private final OrderManagement oms;
-  private final Map<String, String> exampleTrails = new TreeMap<>();
+  private final Map<String, OrderId> exampleTrails = new TreeMap<>();
+  private final List<String> inventoryLog = new ArrayList<>();
 
   /**
    * @param orderCount how many orders to generate
@@ -72,9 +82,12 @@ public final class Demo {
   public Demo(int orderCount, long seed) {
     this.orderCount = orderCount;
     this.random = new Random(seed);
+    SteppingClock clock = new SteppingClock(Instant.parse("2026-01-05T08:00:00Z"), 7);
+    this.inventory = Inventory.builder().clock(clock).build();
     this.oms = OrderManagement.builder()
-        .clock(new SteppingClock(Instant.parse("2026-01-05T08:00:00Z"), 7))
+        .clock(clock)
         .idGenerator(IdGenerator.sequential())
+        .inventory(inventory)
         .listener(e -> events.incrementAndGet())
         .build();
   }
@@ -85,6 +98,9 @@ public final class Demo {
       Map<ShipmentStatus, Integer> shipmentsByStatus,
       Map<String, MonetaryAmount> orderValueByCurrency,
       Map<String, MonetaryAmount> refundsByCurrency,
+      Map<LocationId, StockLevel> stockByLocation,
+      boolean inventoryConsistent,
+      int backordersFilled,
       long eventsDelivered,
       long eventsRecorded,
       int idempotentResubmits,
@@ -100,6 +116,7 @@ public final class Demo {
   public Summary run(PrintStream out) {
     long start = System.nanoTime();
     out.println("oms4j demo: " + orderCount + " orders, 3 locations, in-memory store");
+    loadStock();
     int resubmits = 0;
     int refused = 0;
     List<Order> orders = new ArrayList<>(orderCount);
@@ -121,10 +138,16 @@ public final class Demo {
       }
       orders.add(order);
     }
+    List<Order> allocated = new ArrayList<>();
     for (Order order : orders) {
-      live(order);
+      allocate(order).ifPresent(allocated::add);
     }
-    Summary summary = summarise(System.nanoTime() - start, resubmits, refused);
+    int filled = receiveBackorderedStock();
+    for (Order order : allocated) {
+      fulfil(oms.get(order.id()));
+    }
+    countCycle();
+    Summary summary = summarise(System.nanoTime() - start, resubmits, refused, filled);
     print(summary, out);
     return summary;
   }
@@ -175,8 +198,33 @@ public final class Demo {
     return Money.of(BigDecimal.valueOf(minor, 2), currency);
   }
 
-  /** One order's life, driven by the random dice of the demo. */
-  private void live(Order order) {
+  /** Stock for 50 SKUs at 3 locations; a few SKUs are scarce so that some orders wait for stock. */
+  private void loadStock() {
+    inventory.putLocation(location("WH-EAST", LocationType.WAREHOUSE, "Edison", "NJ", "08817", 40.52, -74.41));
+    inventory.putLocation(location("WH-WEST", LocationType.WAREHOUSE, "Ontario", "CA", "91761", 34.06, -117.65));
+    inventory.putLocation(location("STORE-NYC", LocationType.STORE, "New York", "NY", "10001", 40.75, -73.99));
+    Actor receiving = Actor.user("receiving-clerk");
+    for (int i = 1; i <= 50; i++) {
+      Sku sku = Sku.of("SKU-" + i);
+      boolean scarce = i % 10 == 0;
+      for (LocationId location : LOCATIONS) {
+        int units = scarce ? 2 + random.nextInt(4) : 60 + random.nextInt(40);
+        inventory.receive(sku, location, units, receiving, "PO-OPENING");
+      }
+      inventory.setSafetyStock(sku, LOCATIONS.get(2), scarce ? 0 : 5); // the store keeps a few for walk-ins
+    }
+  }
+
+  private static Location location(String id, LocationType type, String city, String region, String zip,
+      double lat, double lon) {
+    return Location.builder().id(LocationId.of(id)).name(id).type(type)
+        .shipFrom(Address.builder().addLine("1 Dock Rd").city(city).region(region).postalCode(zip).country("US")
+            .residential(false).build())
+        .geo(new GeoPoint(lat, lon)).build();
+  }
+
+  /** Validation, holds and allocation: each line takes stock where most is available, the rest is backordered. */
+  private Optional<Order> allocate(Order order) {
     var id = order.id();
     if (order.paymentStatus() == PaymentStatus.PENDING) {
       order = oms.placeHold(id, HoldType.PAYMENT, OMS, "payment not authorised yet");
@@ -188,7 +236,7 @@ public final class Demo {
     order = oms.validate(id, OMS);
     if (suspicious && random.nextBoolean()) {
       trail("held then cancelled", oms.cancel(id, AGENT, "fraud confirmed by review"));
-      return;
+      return Optional.empty();
     }
     for (Hold hold : order.activeHolds()) {
       if (hold.type() == HoldType.PAYMENT) {
@@ -196,31 +244,57 @@ public final class Demo {
       }
       order = oms.releaseHold(id, hold.id(), hold.type() == HoldType.PAYMENT ? OMS : AGENT, "cleared");
     }
-    // allocate each line at one location; some lines find only part of their stock and backorder the rest
-    List<OrderLine> shortLines = new ArrayList<>();
     for (OrderLine line : order.lines()) {
-      LocationId at = LOCATIONS.get(random.nextInt(LOCATIONS.size()));
-      int available = random.nextInt(12) == 0 ? random.nextInt(line.quantity()) : line.quantity();
-      if (available > 0) {
-        order = oms.apply(id, new OrderEvent.LineAllocated(line.id(), at, available), OMS, "stock at " + at);
+      LocationId best = LOCATIONS.get(0);
+      for (LocationId l : LOCATIONS) {
+        if (inventory.availableToPromise(line.sku(), l) > inventory.availableToPromise(line.sku(), best)) {
+          best = l;
+        }
       }
-      if (available < line.quantity()) {
-        order = oms.apply(id, new OrderEvent.LineBackordered(line.id(), line.quantity() - available), OMS,
+      int units = Math.min(line.quantity(), inventory.availableToPromise(line.sku(), best));
+      if (units > 0) {
+        order = oms.apply(id, new OrderEvent.LineAllocated(line.id(), best, units), OMS, "stock at " + best);
+      }
+      if (units < line.quantity()) {
+        order = oms.apply(id, new OrderEvent.LineBackordered(line.id(), line.quantity() - units), OMS,
             "no stock");
-        shortLines.add(line);
       }
     }
     if (random.nextInt(30) == 0) {
       trail("cancelled by customer", oms.cancel(id, AGENT, "customer changed their mind"));
-      return;
+      return Optional.empty();
     }
-    if (!shortLines.isEmpty()) { // a receipt arrives at the east warehouse and fills the backorders
-      for (OrderLine line : shortLines) {
-        int waiting = order.quantities(line.id()).backordered();
-        order = oms.apply(id, new OrderEvent.LineAllocated(line.id(), LOCATIONS.get(0), waiting), OMS,
-            "receipt at WH-EAST");
+    return Optional.of(order);
+  }
+
+  /** A purchase order arrives at the east warehouse for every backordered SKU and fills the waiting orders. */
+  private int receiveBackorderedStock() {
+    Map<Sku, Integer> waiting = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+    for (OrderStatus status : List.of(OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED)) {
+      for (Order o : oms.findByStatus(status)) {
+        for (OrderLine line : o.lines()) {
+          int units = o.quantities(line.id()).backordered();
+          if (units > 0) {
+            waiting.merge(line.sku(), units, Integer::sum);
+          }
+        }
       }
     }
+    int filled = 0;
+    for (Map.Entry<Sku, Integer> e : waiting.entrySet()) {
+      inventory.receive(e.getKey(), LOCATIONS.get(0), e.getValue() + 10, Actor.user("receiving-clerk"), "PO-7001");
+      List<Order> got = oms.fillBackorders(e.getKey(), LOCATIONS.get(0), OMS);
+      filled += got.size();
+      inventoryLog.add(String.format("  PO-7001 brought %d x %s to WH-EAST: %d waiting orders allocated first in, "
+          + "first out", e.getValue() + 10, e.getKey(), got.size()));
+      got.forEach(o -> trail("backordered then filled by a receipt", o));
+    }
+    return filled;
+  }
+
+  /** Release, pick, pack, ship, track; now and then a return. */
+  private void fulfil(Order order) {
+    var id = order.id();
     order = releaseShipments(order);
     for (Shipment shipment : order.shipments()) {
       var s = shipment.id();
@@ -246,8 +320,20 @@ public final class Demo {
     }
     if (order.status() == OrderStatus.DELIVERED && random.nextInt(25) == 0) {
       trail("delivered, returned and refunded", returnOneUnit(order));
-    } else if (!shortLines.isEmpty()) {
-      trail("backordered then filled", order);
+    }
+  }
+
+  /** A cycle count at the store finds a unit missing of one SKU and the ledger records the variance. */
+  private void countCycle() {
+    LocationId store = LOCATIONS.get(2);
+    Actor counter = Actor.user("store-associate");
+    for (int i = 1; i <= 5; i++) {
+      Sku sku = Sku.of("SKU-" + i);
+      StockLevel before = inventory.stock(sku, store);
+      int counted = i == 3 ? before.onHand() - 1 : before.onHand();
+      Movement m = inventory.count(sku, store, counted, counter);
+      inventoryLog.add(String.format("  cycle count %s at %s by %s: expected %d, counted %d, variance %+d", sku,
+          store, counter.name(), before.onHand(), counted, m.quantity()));
     }
   }
 
@@ -272,11 +358,12 @@ public final class Demo {
         ReturnEventType.INSPECT, ReturnEventType.RESTOCK)) {
       order = oms.apply(id, new OrderEvent.ReturnProgressed(r, step), AGENT, null);
     }
+    inventory.returnToStock(line.sku(), order.shipments().get(0).locationId(), 1, AGENT, r.value());
     return oms.apply(id, new OrderEvent.ReturnRefunded(r, order.refundable(r)), AGENT, "full refund");
   }
 
   private void trail(String title, Order order) {
-    exampleTrails.putIfAbsent(title, describe(order));
+    exampleTrails.putIfAbsent(title, order.id());
   }
 
   private static String describe(Order order) {
@@ -317,7 +404,7 @@ public final class Demo {
             .toPlainString();
   }
 
-  private Summary summarise(long nanos, int resubmits, int refused) {
+  private Summary summarise(long nanos, int resubmits, int refused, int filled) {
     Map<OrderStatus, Integer> byStatus = new EnumMap<>(OrderStatus.class);
     Map<ShipmentStatus, Integer> shipments = new EnumMap<>(ShipmentStatus.class);
     Map<String, MonetaryAmount> value = new TreeMap<>();
@@ -334,7 +421,24 @@ public final class Demo {
         recorded += o.version();
       }
     }
-    return new Summary(byStatus, shipments, value, refunds, events.get(), recorded, resubmits, refused, nanos / 1_000_000);
+    Map<LocationId, StockLevel> stock = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+    for (StockLevel l : inventory.store().allStock()) {
+      stock.merge(l.locationId(), l, (x, y) -> new StockLevel(x.sku(), x.locationId(), x.onHand() + y.onHand(),
+          x.reserved() + y.reserved(), x.picked() + y.picked(), x.damaged() + y.damaged(),
+          x.qualityControl() + y.qualityControl(), x.safetyStock() + y.safetyStock(), x.inTransit() + y.inTransit()));
+    }
+    return new Summary(byStatus, shipments, value, refunds, stock, inventory.reconcile(false).consistent(), filled,
+        events.get(), recorded, resubmits, refused, nanos / 1_000_000);
+  }
+
+  private int availableAt(LocationId location) {
+    int sum = 0;
+    for (StockLevel l : inventory.store().allStock()) {
+      if (l.locationId().equals(location)) {
+        sum += l.availableToPromise();
+      }
+    }
+    return sum;
   }
 
   private void print(Summary s, PrintStream out) {
@@ -346,13 +450,20 @@ public final class Demo {
     out.println("Money");
     s.orderValueByCurrency().forEach((c, v) -> out.printf("  order value %16s   refunded %14s%n", format(v),
         format(s.refundsByCurrency().get(c))));
+    out.println("Stock by location (all SKUs)         on hand  reserved  safety  available");
+    s.stockByLocation().forEach((l, v) -> out.printf("  %-32s %8d %9d %7d %10d%n", l, v.onHand(), v.reserved(),
+        v.safetyStock(), availableAt(l)));
+    out.println("Inventory: ledger and counters " + (s.inventoryConsistent() ? "agree" : "DISAGREE")
+        + "; " + s.backordersFilled() + " orders waited for stock and were filled by a receipt");
+    inventoryLog.stream().limit(4).forEach(out::println);
+    inventoryLog.stream().filter(l -> l.contains("cycle count")).forEach(out::println);
     out.println("Events: " + s.eventsRecorded() + " recorded in audit trails, " + s.eventsDelivered()
         + " delivered to listeners, " + oms.store().pendingEvents(10).size() + " left in the outbox");
     out.println("Idempotency: " + s.idempotentResubmits() + " redelivered submissions returned the same order, "
         + s.refusedResubmits() + " conflicting ones were refused");
     out.println();
     out.println("A few audit trails");
-    exampleTrails.forEach((title, trail) -> out.print("- " + title + "\n" + trail));
+    exampleTrails.forEach((title, id) -> out.print("- " + title + "\n" + describe(oms.get(id))));
     out.println();
     out.println("Done in " + s.millis() + " ms.");
   }

@@ -20,11 +20,16 @@ class DemoTest {
     assertThat(s.ordersByStatus()).containsKeys(OrderStatus.DELIVERED, OrderStatus.CANCELLED, OrderStatus.SHIPPED);
     assertThat(s.shipmentsByStatus()).containsKeys(ShipmentStatus.DELIVERED, ShipmentStatus.RETURNED_TO_SENDER);
     assertThat(s.eventsDelivered()).isEqualTo(s.eventsRecorded());
+    assertThat(s.inventoryConsistent()).isTrue();
+    assertThat(s.backordersFilled()).isPositive();
+    assertThat(s.stockByLocation()).hasSize(3);
+    assertThat(s.stockByLocation().values()).allSatisfy(l -> assertThat(l.reserved()).isZero());
     assertThat(s.idempotentResubmits()).isEqualTo(10);
     assertThat(s.refusedResubmits()).isEqualTo(4);
     assertThat(s.refundsByCurrency().get("USD").isPositive()).isTrue();
     String printed = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(printed).contains("Orders by status", "held then cancelled", "delivered, returned and refunded", "returned to sender", "0 left in the outbox");
+    assertThat(printed).contains("Orders by status", "held then cancelled", "delivered, returned and refunded", "returned to sender",
+        "backordered then filled by a receipt", "cycle count SKU-3 at STORE-NYC", "variance -1", "0 left in the outbox");
   }
 
   @Test
