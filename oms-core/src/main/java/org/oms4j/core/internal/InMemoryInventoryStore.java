@@ -17,9 +17,11 @@ import org.oms4j.core.InvalidInputException;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
 import org.oms4j.core.inventory.Drift;
+import org.oms4j.core.inventory.Gtin;
 import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.inventory.Location;
 import org.oms4j.core.inventory.Movement;
+import org.oms4j.core.inventory.PurchaseOrder;
 import org.oms4j.core.inventory.ReconciliationReport;
 import org.oms4j.core.inventory.Reservation;
 import org.oms4j.core.inventory.ReservationId;
@@ -48,6 +50,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
   private final ConcurrentHashMap<Sku, List<Cell>> cellsBySku = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<ReservationId, Reservation> reservations = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
+  private final ConcurrentHashMap<Gtin, Sku> barcodes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, PurchaseOrder> purchaseOrders = new ConcurrentHashMap<>();
 
   /** An empty store. */
   public InMemoryInventoryStore() {}
@@ -108,6 +112,16 @@ public final class InMemoryInventoryStore implements InventoryStore {
     List<Location> all = new ArrayList<>(locations.values());
     all.sort(Comparator.comparing(l -> l.id().value()));
     return all;
+  }
+
+  @Override
+  public void putBarcode(Gtin gtin, Sku sku) {
+    barcodes.put(gtin, sku);
+  }
+
+  @Override
+  public Optional<Sku> skuOf(Gtin gtin) {
+    return Optional.ofNullable(barcodes.get(gtin));
   }
 
   @Override
@@ -213,6 +227,52 @@ public final class InMemoryInventoryStore implements InventoryStore {
     } finally {
       c.lock.unlock();
     }
+  }
+
+  @Override
+  public void putPurchaseOrder(PurchaseOrder order) {
+    purchaseOrders.put(order.id(), order);
+  }
+
+  @Override
+  public Optional<PurchaseOrder> purchaseOrder(String id) {
+    return Optional.ofNullable(purchaseOrders.get(id));
+  }
+
+  @Override
+  public List<PurchaseOrder> openPurchaseOrders() {
+    List<PurchaseOrder> open = new ArrayList<>();
+    for (PurchaseOrder po : purchaseOrders.values()) {
+      if (po.lines().stream().anyMatch(l -> l.open() > 0)) {
+        open.add(po);
+      }
+    }
+    open.sort(Comparator.comparing(PurchaseOrder::expectedOn).thenComparing(PurchaseOrder::id));
+    return open;
+  }
+
+  @Override
+  public Movement receive(String purchaseOrderId, Movement receipt) {
+    Cell c = cell(receipt.sku(), receipt.locationId());
+    Movement[] stored = new Movement[1];
+    purchaseOrders.compute(purchaseOrderId, (id, po) -> {
+      if (po == null) {
+        throw new InvalidInputException("reference", purchaseOrderId, "no such purchase order");
+      }
+      if (!po.locationId().equals(receipt.locationId())) {
+        throw new InvalidInputException("locationId", receipt.locationId(),
+            "purchase order " + id + " goes to " + po.locationId());
+      }
+      PurchaseOrder next = po.received(receipt.sku(), receipt.quantity());
+      c.lock.lock();
+      try {
+        stored[0] = applyMovements(List.of(receipt), new Cell[] {c}, true).get(0);
+      } finally {
+        c.lock.unlock();
+      }
+      return next;
+    });
+    return stored[0];
   }
 
   /** Checks and applies movements to cells whose locks are held. */

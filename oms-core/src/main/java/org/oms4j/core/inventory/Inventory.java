@@ -5,17 +5,24 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.oms4j.core.IllegalTransitionException;
 import org.oms4j.core.InvalidInputException;
 import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.CustomerTier;
 import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.common.Sku;
 import org.oms4j.core.internal.Checks;
 import org.oms4j.core.spi.InventoryStore;
@@ -35,6 +42,12 @@ public final class Inventory {
   private final Optional<Duration> defaultTtl;
   private final Map<CustomerTier, Duration> ttlByTier;
   private final boolean keepCompleted;
+  private final Map<SalesChannel, ChannelBuffer> buffers = new ConcurrentHashMap<>();
+  private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+  private final Set<Sku> changed = ConcurrentHashMap.newKeySet();
+  private final Map<SalesChannel, Map<Sku, Integer>> published = new ConcurrentHashMap<>();
+
+  private record Subscription(SalesChannel channel, Consumer<List<AtpUpdate>> listener) {}
 
   private Inventory(Builder b) {
     this.store = b.store;
@@ -70,6 +83,25 @@ public final class Inventory {
   /** Every location, by id. */
   public List<Location> locations() {
     return store.locations();
+  }
+
+  // ---------------------------------------------------------------- barcodes
+
+  /** Maps a barcode (GTIN-8/12/13/14, check digit verified) to a SKU. */
+  public void putBarcode(String barcode, Sku sku) {
+    store.putBarcode(Gtin.parse(barcode), Checks.present("sku", sku));
+  }
+
+  /**
+   * The SKU a scanned barcode stands for: use it as the input of a movement, e.g. {@code
+   * inventory.receive(inventory.scan(code), location, 1, actor, po)}.
+   *
+   * @throws InvalidInputException naming the barcode if it is malformed, has a wrong check digit, or is unknown
+   */
+  public Sku scan(String barcode) {
+    Gtin gtin = Gtin.parse(barcode);
+    return store.skuOf(gtin)
+        .orElseThrow(() -> new InvalidInputException("barcode", barcode, "no SKU is mapped to GTIN " + gtin));
   }
 
   // ---------------------------------------------------------------- stock
@@ -123,19 +155,172 @@ public final class Inventory {
     requireLocation("locationId", location);
     Checks.nonNegative("units", units);
     store.setSafetyStock(sku, location, units);
+    touch(sku);
   }
 
   // ---------------------------------------------------------------- movements
 
-  /** Units arrive and are sellable at once; {@code reference} names the purchase order, if any. */
+  /**
+   * Units arrive and are sellable at once. When {@code reference} names a purchase order given to {@link #expect},
+   * the receipt counts against it (and is refused if the SKU is not on it or more arrive than are open); any other
+   * reference, or none, is a blind receipt.
+   */
   public Movement receive(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
-    return move(MovementType.RECEIVE, sku, location, quantity, actor, reference, null);
+    return receipt(MovementType.RECEIVE, sku, location, quantity, actor, reference);
   }
 
-  /** Units arrive at the dock and wait in quality control until {@link #putAway}. */
+  /** Units arrive at the dock and wait in quality control until {@link #putAway}; see {@link #receive}. */
   public Movement receiveForPutAway(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
-    return move(MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor, reference, null);
+    return receipt(MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor, reference);
   }
+
+  private Movement receipt(MovementType type, Sku sku, LocationId location, int quantity, Actor actor,
+      String reference) {
+    Movement m = movement(type, sku, location, quantity, actor, reference, null, "quantity");
+    if (reference != null && store.purchaseOrder(reference).isPresent()) {
+      return changed(store.receive(reference, m));
+    }
+    return changed(store.record(List.of(m), true)).get(0);
+  }
+
+  // ---------------------------------------------------------------- purchase orders and promised dates
+
+  /**
+   * Registers a purchase order: its open units count as incoming, and date {@link #availableBy} promises.
+   *
+   * @throws InvalidInputException if the location is unknown
+   */
+  public PurchaseOrder expect(PurchaseOrder order) {
+    requireNonNull(order, "order");
+    requireLocation("locationId", order.locationId());
+    store.putPurchaseOrder(order);
+    return order;
+  }
+
+  /** The purchase order with this id. */
+  public Optional<PurchaseOrder> purchaseOrder(String id) {
+    return store.purchaseOrder(requireNonNull(id, "id"));
+  }
+
+  /** Units of a SKU expected at a location on open purchase orders. */
+  public int incoming(Sku sku, LocationId location) {
+    int units = 0;
+    for (PurchaseOrder po : store.openPurchaseOrders()) {
+      if (po.locationId().equals(location)) {
+        units += po.open(sku);
+      }
+    }
+    return units;
+  }
+
+  /**
+   * The first day by which {@code units} of a SKU can be promised across the network: today if available to
+   * promise now, else the expected date of the purchase order that brings the total up to it.
+   *
+   * @param units units wanted, including any already waiting ahead (backorders) that must be served first
+   * @return the date, or empty if even every open purchase order is not enough
+   */
+  public Optional<LocalDate> availableBy(Sku sku, int units) {
+    Checks.present("sku", sku);
+    Checks.nonNegative("units", units);
+    int have = availableToPromise(sku);
+    if (have >= units) {
+      return Optional.of(LocalDate.now(clock));
+    }
+    for (PurchaseOrder po : store.openPurchaseOrders()) {
+      have += po.open(sku);
+      if (have >= units) {
+        return Optional.of(po.expectedOn());
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- channels
+
+  /** Sets what a channel is not shown of the network's available-to-promise. */
+  public void setChannelBuffer(ChannelBuffer buffer) {
+    buffers.put(requireNonNull(buffer, "buffer").channel(), buffer);
+  }
+
+  /** What a channel may sell of a SKU: network available-to-promise less the channel's buffer. */
+  public int availableToPromise(SalesChannel channel, Sku sku) {
+    requireNonNull(channel, "channel");
+    int atp = availableToPromise(sku);
+    ChannelBuffer buffer = buffers.get(channel);
+    return buffer == null ? atp : buffer.visible(atp);
+  }
+
+  /**
+   * Subscribes to a channel's stock feed: {@link #publishAtpChanges()} hands the listener what changed for the
+   * channel since it last ran.
+   */
+  public void subscribeAtp(SalesChannel channel, Consumer<List<AtpUpdate>> listener) {
+    subscriptions.add(new Subscription(requireNonNull(channel, "channel"), requireNonNull(listener, "listener")));
+  }
+
+  /**
+   * Publishes to each subscribed channel the SKUs whose sellable quantity changed since the last call, one update
+   * per SKU however many movements there were (coalesced). Call it on a schedule, e.g. every few seconds.
+   *
+   * @return the number of updates handed to listeners
+   */
+  public int publishAtpChanges() {
+    if (subscriptions.isEmpty()) {
+      changed.clear();
+      return 0;
+    }
+    List<Sku> skus = new ArrayList<>(changed);
+    changed.removeAll(skus);
+    skus.sort(Comparator.comparing(Sku::value));
+    int sent = 0;
+    for (Subscription sub : subscriptions) {
+      Map<Sku, Integer> last = published.computeIfAbsent(sub.channel(), c -> new ConcurrentHashMap<>());
+      List<AtpUpdate> updates = new ArrayList<>();
+      for (Sku sku : skus) {
+        int now = availableToPromise(sub.channel(), sku);
+        Integer before = last.put(sku, now);
+        if (before == null || before != now) {
+          updates.add(new AtpUpdate(sub.channel(), sku, now));
+        }
+      }
+      if (!updates.isEmpty()) {
+        sub.listener().accept(List.copyOf(updates));
+        sent += updates.size();
+      }
+    }
+    return sent;
+  }
+
+  /** Notes that a SKU's sellable quantity may have changed, for the channel feeds. */
+  private void touch(Sku sku) {
+    if (!subscriptions.isEmpty()) {
+      changed.add(sku);
+    }
+  }
+
+  private Movement changed(Movement m) {
+    touch(m.sku());
+    return m;
+  }
+
+  private List<Movement> changed(List<Movement> movements) {
+    movements.forEach(this::changed);
+    return movements;
+  }
+
+  private Reservation changed(Reservation r) {
+    if (!subscriptions.isEmpty()) {
+      r.requested().forEach(l -> touch(l.sku()));
+    }
+    return r;
+  }
+
+  private ReservationResult changed(ReservationResult result) {
+    result.reservation().ifPresent(this::changed);
+    return result;
+  }
+
 
   /** Received units are put away and become sellable. */
   public Movement putAway(Sku sku, LocationId location, int quantity, Actor actor) {
@@ -187,8 +372,8 @@ public final class Inventory {
     if (delta == 0) {
       throw new InvalidInputException("delta", 0, "an adjustment must change something");
     }
-    return record(List.of(movement(MovementType.ADJUST, sku, location, delta, actor, null, requireReason(reason),
-        "delta")), true).get(0);
+    return changed(record(List.of(movement(MovementType.ADJUST, sku, location, delta, actor, null,
+        requireReason(reason), "delta")), true).get(0));
   }
 
   /**
@@ -205,7 +390,7 @@ public final class Inventory {
     Movement out = movement(MovementType.TRANSFER_OUT, sku, from, quantity, actor, reference, null, "quantity");
     Movement in = movement(MovementType.TRANSFER_IN_TRANSIT, sku, to, quantity, actor, reference, null,
         "quantity");
-    return record(List.of(out, in), true);
+    return changed(record(List.of(out, in), true));
   }
 
   /** Transferred units arrive at {@code to}. */
@@ -223,14 +408,14 @@ public final class Inventory {
     requireLocation("locationId", location);
     Checks.nonNegative("counted", counted);
     Checks.present("actor", counter);
-    return store.count(new Movement(0, MovementType.COUNT, sku, location, 0, StockDelta.NONE,
-        Optional.empty(), counter, clock.instant(), Optional.of("cycle count"), OptionalInt.of(counted)));
+    return changed(store.count(new Movement(0, MovementType.COUNT, sku, location, 0, StockDelta.NONE,
+        Optional.empty(), counter, clock.instant(), Optional.of("cycle count"), OptionalInt.of(counted))));
   }
 
   private Movement move(MovementType type, Sku sku, LocationId location, int quantity, Actor actor,
       String reference, String reason) {
-    return record(List.of(movement(type, sku, location, quantity, actor, reference, reason, "quantity")), true)
-        .get(0);
+    return changed(record(List.of(movement(type, sku, location, quantity, actor, reference, reason, "quantity")),
+        true).get(0));
   }
 
   private Movement movement(MovementType type, Sku sku, LocationId location, int quantity, Actor actor,
@@ -290,7 +475,7 @@ public final class Inventory {
     Optional<Duration> ttl = request.ttl().or(() -> request.customerTier().map(ttlByTier::get)).or(() -> defaultTtl);
     Reservation candidate = new Reservation(request.id(), request.reference(), lines, lines,
         ReservationStatus.ACTIVE, now, ttl.map(now::plus));
-    return store.reserve(candidate, request.policy());
+    return changed(store.reserve(candidate, request.policy()));
   }
 
   /**
@@ -319,7 +504,7 @@ public final class Inventory {
     Instant now = clock.instant();
     Reservation template = new Reservation(id, reference, List.of(), List.of(), ReservationStatus.ACTIVE, now,
         defaultTtl.map(now::plus));
-    return store.add(template, units);
+    return changed(store.add(template, units));
   }
 
   /** The reservation with this id, active or completed (unless completed ones are not kept). */
@@ -418,7 +603,7 @@ public final class Inventory {
       throw new InvalidInputException("to", to, "location is inactive and takes no reservations");
     }
     Checks.positive("quantity", quantity);
-    return store.move(id, ReservationLine.of(sku, from, quantity), to);
+    return changed(store.move(id, ReservationLine.of(sku, from, quantity), to));
   }
 
   /**
@@ -457,6 +642,7 @@ public final class Inventory {
 
   /** Forgets a reservation that is no longer active, unless completed ones are kept for idempotent retries. */
   private Reservation completed(Reservation r) {
+    changed(r);
     if (!keepCompleted && r.status() != ReservationStatus.ACTIVE) {
       store.purge(r.id());
     }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.Gtin;
 import org.oms4j.core.inventory.Location;
 import org.oms4j.core.inventory.Movement;
+import org.oms4j.core.inventory.PurchaseOrder;
 import org.oms4j.core.inventory.ReconciliationReport;
 import org.oms4j.core.inventory.Reservation;
 import org.oms4j.core.inventory.ReservationId;
@@ -54,6 +56,12 @@ public interface InventoryStore {
   /** Every location, in id order. */
   List<Location> locations();
 
+  /** Maps a barcode to a SKU (replacing an earlier mapping of the same GTIN). */
+  void putBarcode(Gtin gtin, Sku sku);
+
+  /** The SKU a barcode is mapped to. */
+  Optional<Sku> skuOf(Gtin gtin);
+
   /** Whether the store has ever held the SKU anywhere. */
   boolean knows(Sku sku);
 
@@ -86,6 +94,23 @@ public interface InventoryStore {
    * @return the movement as stored
    */
   Movement count(Movement count);
+
+  /** Adds or replaces a purchase order. */
+  void putPurchaseOrder(PurchaseOrder order);
+
+  /** The purchase order with this id. */
+  Optional<PurchaseOrder> purchaseOrder(String id);
+
+  /** Every purchase order with units still open. */
+  List<PurchaseOrder> openPurchaseOrders();
+
+  /**
+   * Records a receipt against a purchase order: the order's received quantity and the movement, atomically.
+   *
+   * @throws org.oms4j.core.InvalidInputException if there is no such purchase order, the SKU is not on it, it goes
+   *     to another location, or more units arrive than are open
+   */
+  Movement receive(String purchaseOrderId, Movement receipt);
 
   /** The ledger of a SKU at a location, oldest first. */
   List<Movement> ledger(Sku sku, LocationId location);
