@@ -3,6 +3,7 @@ package org.oms4j.core;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -350,6 +351,38 @@ public final class OrderManagement {
       }
     }
     return filled;
+  }
+
+  /**
+   * When the units of a line still waiting for stock (open or backordered) can be expected: the date by which the
+   * network's available-to-promise plus open purchase orders covers them and every unit of the same SKU waiting in
+   * orders created before this one (first in, first out).
+   *
+   * @return the date; empty if nothing is waiting on the line or the purchase orders do not cover it
+   * @throws IllegalStateException if no inventory was configured
+   */
+  public Optional<LocalDate> expectedAvailability(OrderId id, LineId lineId) {
+    Inventory inv = inventory.orElseThrow(() -> new IllegalStateException("no inventory configured"));
+    Order order = get(id);
+    OrderLine line = order.line(lineId)
+        .orElseThrow(() -> new InvalidInputException("lineId", lineId, "order " + id + " has no such line"));
+    LineQuantities q = order.quantities(lineId);
+    int mine = q.open() + q.backordered();
+    if (mine == 0) {
+      return Optional.empty();
+    }
+    int ahead = 0;
+    for (OrderStatus status : List.of(OrderStatus.VALIDATED, OrderStatus.BACKORDERED,
+        OrderStatus.PARTIALLY_ALLOCATED, OrderStatus.PARTIALLY_SHIPPED)) {
+      for (Order o : store.findByStatus(status)) {
+        boolean earlier = o.createdAt().isBefore(order.createdAt())
+            || (o.createdAt().equals(order.createdAt()) && o.id().value().compareTo(id.value()) < 0);
+        if (earlier) {
+          ahead += waitingUnits(o, line.sku());
+        }
+      }
+    }
+    return inv.availableBy(line.sku(), ahead + mine);
   }
 
   private static int waitingUnits(Order order, Sku sku) {

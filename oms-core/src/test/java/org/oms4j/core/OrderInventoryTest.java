@@ -89,6 +89,22 @@ class OrderInventoryTest {
   }
 
   @Test
+  void backordersAreDatedByPurchaseOrdersFirstInFirstOut() {
+    Order first = validated("6");
+    Order second = validated("7");
+    oms.apply(first.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR, null);
+    oms.apply(second.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR, null);
+    inventory.expect(org.oms4j.core.inventory.PurchaseOrder.of("PO-9", WEST, java.time.LocalDate.of(2026, 1, 9),
+        List.of(new org.oms4j.core.inventory.PurchaseOrder.Line(B, 3, 0))));
+    inventory.expect(org.oms4j.core.inventory.PurchaseOrder.of("PO-10", WEST, java.time.LocalDate.of(2026, 1, 16),
+        List.of(new org.oms4j.core.inventory.PurchaseOrder.Line(B, 3, 0))));
+    // one B is on hand at EAST: the first order's 3 come with PO-9, the second's only with PO-10
+    assertThat(oms.expectedAvailability(first.id(), L2)).contains(java.time.LocalDate.of(2026, 1, 9));
+    assertThat(oms.expectedAvailability(second.id(), L2)).contains(java.time.LocalDate.of(2026, 1, 16));
+    assertThat(oms.expectedAvailability(first.id(), L1)).contains(java.time.LocalDate.of(2026, 1, 5));
+  }
+
+  @Test
   void receiptFillsBackordersFirstInFirstOut() {
     Order first = validated("4");
     Order second = validated("5");
