@@ -42,14 +42,18 @@ import org.oms4j.core.spi.InventoryStore;
  * so there is no deadlock.
  */
 public final class InMemoryInventoryStore implements InventoryStore {
+  /** Reading order for listings: by SKU, then location. */
   private static final Comparator<Cell> CELL_ORDER =
       Comparator.comparing((Cell c) -> c.sku.value()).thenComparing(c -> c.location.value());
+  /** Lock order: by creation, a total order that is cheap to compare. */
+  private static final Comparator<Cell> LOCK_ORDER = Comparator.comparingLong(c -> c.rank);
 
   private final ConcurrentHashMap<LocationId, Location> locations = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Key, Cell> cells = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Sku, List<Cell>> cellsBySku = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<ReservationId, Reservation> reservations = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
+  private final AtomicLong cellRanks = new AtomicLong();
   private final ConcurrentHashMap<Gtin, Sku> barcodes = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, PurchaseOrder> purchaseOrders = new ConcurrentHashMap<>();
 
@@ -62,6 +66,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
   private static final class Cell {
     final Sku sku;
     final LocationId location;
+    final long rank;
     final ReentrantLock lock = new ReentrantLock();
     final List<Movement> ledger = new ArrayList<>();
     int onHand;
@@ -72,9 +77,10 @@ public final class InMemoryInventoryStore implements InventoryStore {
     int safetyStock;
     int inTransit;
 
-    Cell(Sku sku, LocationId location) {
+    Cell(Sku sku, LocationId location, long rank) {
       this.sku = sku;
       this.location = location;
+      this.rank = rank;
     }
 
     int available() {
@@ -192,7 +198,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   private Cell cell(Sku sku, LocationId location) {
     return cells.computeIfAbsent(new Key(sku, location), k -> {
-      Cell c = new Cell(k.sku(), k.location());
+      Cell c = new Cell(k.sku(), k.location(), cellRanks.incrementAndGet());
       cellsBySku.computeIfAbsent(k.sku(), s -> new CopyOnWriteArrayList<>()).add(c);
       return c;
     });
@@ -672,10 +678,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   // ---------------------------------------------------------------- locking
 
-  /** Locks the distinct non-null cells in (SKU, location) order; returns them in that order. */
+  /** Locks the distinct non-null cells in lock order (creation rank); returns them in that order. */
   private static Cell[] lockAll(Cell[] cells) {
-    Cell[] sorted = Arrays.stream(cells).filter(c -> c != null).distinct().sorted(CELL_ORDER)
-        .toArray(Cell[]::new);
+    Cell[] sorted = distinctInLockOrder(cells);
     int i = 0;
     try {
       for (; i < sorted.length; i++) {
@@ -688,6 +693,36 @@ public final class InMemoryInventoryStore implements InventoryStore {
       throw e;
     }
     return sorted;
+  }
+
+  /** The distinct non-null cells sorted by rank; insertion sort, as a request has a handful of lines. */
+  private static Cell[] distinctInLockOrder(Cell[] cells) {
+    if (cells.length > 16) {
+      return Arrays.stream(cells).filter(c -> c != null).distinct().sorted(LOCK_ORDER).toArray(Cell[]::new);
+    }
+    Cell[] sorted = new Cell[cells.length];
+    int n = 0;
+    for (Cell c : cells) {
+      if (c == null) {
+        continue;
+      }
+      int i = n;
+      boolean duplicate = false;
+      while (i > 0 && sorted[i - 1].rank >= c.rank) {
+        if (sorted[i - 1] == c) {
+          duplicate = true;
+          break;
+        }
+        i--;
+      }
+      if (duplicate) {
+        continue;
+      }
+      System.arraycopy(sorted, i, sorted, i + 1, n - i);
+      sorted[i] = c;
+      n++;
+    }
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
   }
 
   private static void unlockAll(Cell[] locked) {

@@ -459,7 +459,8 @@ public final class Inventory {
    */
   public ReservationResult reserve(ReservationRequest request) {
     requireNonNull(request, "request");
-    List<ReservationLine> lines = request.lines();
+    List<ReservationLine> lines = List.copyOf(request.lines());
+    boolean partial = request.policy() == ReservationPolicy.PARTIAL;
     for (int i = 0; i < lines.size(); i++) {
       ReservationLine line = lines.get(i);
       Location location = requireLocation("lines[" + i + "].locationId", line.locationId());
@@ -467,15 +468,37 @@ public final class Inventory {
         throw new InvalidInputException("lines[" + i + "].locationId", line.locationId(),
             "location is inactive and takes no reservations");
       }
-      if (!store.knows(line.sku())) {
-        throw new InvalidInputException("lines[" + i + "].sku", line.sku(), "unknown SKU: never stocked anywhere");
+      if (partial) { // a partial reservation must not take some lines and then fail on another
+        requireKnown(i, line);
       }
     }
     Instant now = clock.instant();
-    Optional<Duration> ttl = request.ttl().or(() -> request.customerTier().map(ttlByTier::get)).or(() -> defaultTtl);
+    Optional<Instant> expiresAt = expiry(request, now);
     Reservation candidate = new Reservation(request.id(), request.reference(), lines, lines,
-        ReservationStatus.ACTIVE, now, ttl.map(now::plus));
-    return changed(store.reserve(candidate, request.policy()));
+        ReservationStatus.ACTIVE, now, expiresAt);
+    ReservationResult result = store.reserve(candidate, request.policy());
+    if (!partial && result.reservation().isEmpty()) { // nothing was reserved: now say if a SKU is unknown
+      for (int i = 0; i < lines.size(); i++) {
+        requireKnown(i, lines.get(i));
+      }
+    }
+    return changed(result);
+  }
+
+  private void requireKnown(int i, ReservationLine line) {
+    if (!store.knows(line.sku())) {
+      throw new InvalidInputException("lines[" + i + "].sku", line.sku(), "unknown SKU: never stocked anywhere");
+    }
+  }
+
+  private Optional<Instant> expiry(ReservationRequest request, Instant now) {
+    if (request.ttl().isPresent()) {
+      return Optional.of(now.plus(request.ttl().get()));
+    }
+    if (request.customerTier().isPresent() && ttlByTier.containsKey(request.customerTier().get())) {
+      return Optional.of(now.plus(ttlByTier.get(request.customerTier().get())));
+    }
+    return defaultTtl.isPresent() ? Optional.of(now.plus(defaultTtl.get())) : Optional.empty();
   }
 
   /**
