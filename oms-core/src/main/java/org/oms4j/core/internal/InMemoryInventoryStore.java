@@ -188,6 +188,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public List<Movement> record(List<Movement> movements, boolean guarded) {
+    if (guarded) {
+      refuseBeforeCreatingCells(movements);
+    }
     Cell[] touched = new Cell[movements.size()];
     for (int i = 0; i < touched.length; i++) {
       touched[i] = cell(movements.get(i).sku(), movements.get(i).locationId());
@@ -215,32 +218,36 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
   }
 
+  /**
+   * If guarded movements touch cells that do not exist yet, checks them against empty stand-ins (and the existing
+   * cells, locked) before creating any, so that a refused call leaves no empty cell behind and does not make a
+   * never-stocked SKU {@linkplain #knows known}. {@link #record} checks again once the cells exist.
+   */
+  private void refuseBeforeCreatingCells(List<Movement> movements) {
+    Cell[] existing = new Cell[movements.size()];
+    Cell[] view = new Cell[movements.size()];
+    Map<Key, Cell> standIns = new HashMap<>(0);
+    for (int i = 0; i < view.length; i++) {
+      Key key = new Key(movements.get(i).sku(), movements.get(i).locationId());
+      existing[i] = cells.get(key);
+      view[i] = existing[i] != null ? existing[i]
+          : standIns.computeIfAbsent(key, k -> new Cell(k.sku(), k.location()));
+    }
+    if (standIns.isEmpty()) {
+      return;
+    }
+    Cell[] locked = lockAll(existing);
+    try {
+      check(movements, view);
+    } finally {
+      unlockAll(locked);
+    }
+  }
+
   /** Checks and applies movements to cells whose locks are held. */
   private List<Movement> applyMovements(List<Movement> movements, Cell[] touched, boolean guarded) {
     if (guarded) {
-      Map<Cell, StockDelta> sums = new HashMap<>();
-      for (int i = 0; i < touched.length; i++) {
-        sums.merge(touched[i], movements.get(i).delta(), StockDelta::plus);
-      }
-      List<Shortage> shortages = new ArrayList<>();
-      for (Map.Entry<Cell, StockDelta> e : sums.entrySet()) {
-        Cell c = e.getKey();
-        StockDelta d = e.getValue();
-        int onHand = c.onHand + d.onHand();
-        int picked = c.picked + d.picked();
-        int damaged = c.damaged + d.damaged();
-        int qc = c.qualityControl + d.qualityControl();
-        int inTransit = c.inTransit + d.inTransit();
-        int free = onHand - c.reserved - picked - damaged - qc;
-        if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || free < 0) {
-          shortages.add(new Shortage(c.sku, c.location, Math.max(-d.onHand(), 0),
-              Math.max(0, c.onHand - c.reserved - c.picked - c.damaged - c.qualityControl)));
-        }
-      }
-      if (!shortages.isEmpty()) {
-        throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
-            + "units that are not there", shortages);
-      }
+      check(movements, touched);
     }
     List<Movement> stored = new ArrayList<>(movements.size());
     for (int i = 0; i < touched.length; i++) {
@@ -250,6 +257,33 @@ public final class InMemoryInventoryStore implements InventoryStore {
       stored.add(m);
     }
     return stored;
+  }
+
+  /** Refuses movements that would make a quantity negative or promise units that are not there. */
+  private static void check(List<Movement> movements, Cell[] touched) {
+    Map<Cell, StockDelta> sums = new HashMap<>();
+    for (int i = 0; i < touched.length; i++) {
+      sums.merge(touched[i], movements.get(i).delta(), StockDelta::plus);
+    }
+    List<Shortage> shortages = new ArrayList<>();
+    for (Map.Entry<Cell, StockDelta> e : sums.entrySet()) {
+      Cell c = e.getKey();
+      StockDelta d = e.getValue();
+      int onHand = c.onHand + d.onHand();
+      int picked = c.picked + d.picked();
+      int damaged = c.damaged + d.damaged();
+      int qc = c.qualityControl + d.qualityControl();
+      int inTransit = c.inTransit + d.inTransit();
+      int free = onHand - c.reserved - picked - damaged - qc;
+      if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || free < 0) {
+        shortages.add(new Shortage(c.sku, c.location, Math.max(-d.onHand(), 0),
+            Math.max(0, c.onHand - c.reserved - c.picked - c.damaged - c.qualityControl)));
+      }
+    }
+    if (!shortages.isEmpty()) {
+      throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
+          + "units that are not there", shortages);
+    }
   }
 
   // ---------------------------------------------------------------- reservations
@@ -425,7 +459,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public Reservation move(ReservationId id, ReservationLine units, LocationId to) {
-    Cell target = cell(units.sku(), to);
+    Cell target = cells.get(new Key(units.sku(), to)); // null: never stocked there, nothing to promise
     return reservations.compute(id, (k, current) -> {
       Reservation r = requireActive(id, current, "MOVE");
       Reservation less = minusAll(r, List.of(units), ReservationStatus.ACTIVE);
@@ -445,7 +479,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       Cell[] locked = lockAll(new Cell[] {source, target});
       try {
         if (source != target) {
-          int available = target.available();
+          int available = target == null ? 0 : target.available();
           if (available < units.quantity()) {
             throw new InsufficientStockException("cannot move reservation " + id,
                 List.of(new Shortage(units.sku(), to, units.quantity(), available)));
