@@ -259,7 +259,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
     return stored;
   }
 
-  /** Refuses movements that would make a quantity negative or promise units that are not there. */
+  /**
+   * Refuses movements that would make a quantity negative or promise units that are not there. After a count found
+   * fewer units than are spoken for, free units are already below zero: a movement that does not lower them further
+   * (a receipt, shipping picked units) still goes through.
+   */
   private static void check(List<Movement> movements, Cell[] touched) {
     Map<Cell, StockDelta> sums = new HashMap<>();
     for (int i = 0; i < touched.length; i++) {
@@ -275,9 +279,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
       int qc = c.qualityControl + d.qualityControl();
       int inTransit = c.inTransit + d.inTransit();
       int free = onHand - c.reserved - picked - damaged - qc;
-      if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || free < 0) {
-        shortages.add(new Shortage(c.sku, c.location, Math.max(-d.onHand(), 0),
-            Math.max(0, c.onHand - c.reserved - c.picked - c.damaged - c.qualityControl)));
+      int freeBefore = c.onHand - c.reserved - c.picked - c.damaged - c.qualityControl;
+      if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || (free < 0 && free < freeBefore)) {
+        shortages.add(new Shortage(c.sku, c.location, Math.max(-d.onHand(), 0), Math.max(0, freeBefore)));
       }
     }
     if (!shortages.isEmpty()) {
