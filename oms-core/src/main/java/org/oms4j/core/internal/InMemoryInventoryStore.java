@@ -450,6 +450,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       Cell[] touched = cellsOf(taken);
       Cell[] locked = lockAll(touched);
       try {
+        refuseUnitsNotOnHand(movements, touched);
         for (int i = 0; i < touched.length; i++) {
           touched[i].reserved -= taken.get(i).quantity();
         }
@@ -459,6 +460,28 @@ public final class InMemoryInventoryStore implements InventoryStore {
       }
       return next;
     });
+  }
+
+  /**
+   * Refuses to take more units off hand than are there. Reserved units always are, unless a count found fewer since:
+   * then committing them would leave a negative quantity on hand.
+   */
+  private static void refuseUnitsNotOnHand(List<Movement> movements, Cell[] touched) {
+    Map<Cell, Integer> leaving = new HashMap<>();
+    for (int i = 0; i < touched.length; i++) {
+      leaving.merge(touched[i], -movements.get(i).delta().onHand(), Integer::sum);
+    }
+    List<Shortage> shortages = new ArrayList<>(0);
+    for (Map.Entry<Cell, Integer> e : leaving.entrySet()) {
+      Cell c = e.getKey();
+      if (e.getValue() > c.onHand) {
+        shortages.add(new Shortage(c.sku, c.location, e.getValue(), c.onHand));
+      }
+    }
+    if (!shortages.isEmpty()) {
+      throw new InsufficientStockException("fewer units on hand than the reservation takes (a count found less); "
+          + "release the missing units first", shortages);
+    }
   }
 
   @Override

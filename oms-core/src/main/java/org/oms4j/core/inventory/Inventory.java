@@ -325,6 +325,7 @@ public final class Inventory {
    *
    * @throws IllegalTransitionException if it is not active, or its TTL has passed (it is left for {@link
    *     #expireDue()})
+   * @throws InsufficientStockException if a count found fewer units on hand than it takes (release those first)
    */
   public Reservation commit(ReservationId id, Actor actor, String reference) {
     Reservation r = requireReservation(id);
