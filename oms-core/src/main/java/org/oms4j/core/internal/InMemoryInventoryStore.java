@@ -208,6 +208,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public List<Movement> record(List<Movement> movements, boolean guarded) {
+    if (guarded) {
+      refuseBeforeCreatingCells(movements);
+    }
     Cell[] touched = new Cell[movements.size()];
     for (int i = 0; i < touched.length; i++) {
       touched[i] = cell(movements.get(i).sku(), movements.get(i).locationId());
@@ -259,7 +262,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public Movement receive(String purchaseOrderId, Movement receipt) {
-    Cell c = cell(receipt.sku(), receipt.locationId());
     Movement[] stored = new Movement[1];
     purchaseOrders.compute(purchaseOrderId, (id, po) -> {
       if (po == null) {
@@ -270,6 +272,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
             "purchase order " + id + " goes to " + po.locationId());
       }
       PurchaseOrder next = po.received(receipt.sku(), receipt.quantity());
+      Cell c = cell(receipt.sku(), receipt.locationId()); // only once the receipt is accepted
       c.lock.lock();
       try {
         stored[0] = applyMovements(List.of(receipt), new Cell[] {c}, true).get(0);
@@ -281,32 +284,36 @@ public final class InMemoryInventoryStore implements InventoryStore {
     return stored[0];
   }
 
+  /**
+   * If guarded movements touch cells that do not exist yet, checks them against empty stand-ins (and the existing
+   * cells, locked) before creating any, so that a refused call leaves no empty cell behind and does not make a
+   * never-stocked SKU {@linkplain #knows known}. {@link #record} checks again once the cells exist.
+   */
+  private void refuseBeforeCreatingCells(List<Movement> movements) {
+    Cell[] existing = new Cell[movements.size()];
+    Cell[] view = new Cell[movements.size()];
+    Map<Key, Cell> standIns = new HashMap<>(0);
+    for (int i = 0; i < view.length; i++) {
+      Key key = new Key(movements.get(i).sku(), movements.get(i).locationId());
+      existing[i] = cells.get(key);
+      view[i] = existing[i] != null ? existing[i]
+          : standIns.computeIfAbsent(key, k -> new Cell(k.sku(), k.location(), 0));
+    }
+    if (standIns.isEmpty()) {
+      return;
+    }
+    Cell[] locked = lockAll(existing);
+    try {
+      check(movements, view);
+    } finally {
+      unlockAll(locked);
+    }
+  }
+
   /** Checks and applies movements to cells whose locks are held. */
   private List<Movement> applyMovements(List<Movement> movements, Cell[] touched, boolean guarded) {
     if (guarded) {
-      Map<Cell, StockDelta> sums = new HashMap<>();
-      for (int i = 0; i < touched.length; i++) {
-        sums.merge(touched[i], movements.get(i).delta(), StockDelta::plus);
-      }
-      List<Shortage> shortages = new ArrayList<>();
-      for (Map.Entry<Cell, StockDelta> e : sums.entrySet()) {
-        Cell c = e.getKey();
-        StockDelta d = e.getValue();
-        int onHand = c.onHand + d.onHand();
-        int picked = c.picked + d.picked();
-        int damaged = c.damaged + d.damaged();
-        int qc = c.qualityControl + d.qualityControl();
-        int inTransit = c.inTransit + d.inTransit();
-        int free = onHand - c.reserved - picked - damaged - qc;
-        if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || free < 0) {
-          shortages.add(new Shortage(c.sku, c.location, Math.max(-d.onHand(), 0),
-              Math.max(0, c.onHand - c.reserved - c.picked - c.damaged - c.qualityControl)));
-        }
-      }
-      if (!shortages.isEmpty()) {
-        throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
-            + "units that are not there", shortages);
-      }
+      check(movements, touched);
     }
     List<Movement> stored = new ArrayList<>(movements.size());
     for (int i = 0; i < touched.length; i++) {
@@ -316,6 +323,37 @@ public final class InMemoryInventoryStore implements InventoryStore {
       stored.add(m);
     }
     return stored;
+  }
+
+  /**
+   * Refuses movements that would make a quantity negative or promise units that are not there. After a count found
+   * fewer units than are spoken for, free units are already below zero: a movement that does not lower them further
+   * (a receipt, shipping picked units) still goes through.
+   */
+  private static void check(List<Movement> movements, Cell[] touched) {
+    Map<Cell, StockDelta> sums = new HashMap<>();
+    for (int i = 0; i < touched.length; i++) {
+      sums.merge(touched[i], movements.get(i).delta(), StockDelta::plus);
+    }
+    List<Shortage> shortages = new ArrayList<>();
+    for (Map.Entry<Cell, StockDelta> e : sums.entrySet()) {
+      Cell c = e.getKey();
+      StockDelta d = e.getValue();
+      int onHand = c.onHand + d.onHand();
+      int picked = c.picked + d.picked();
+      int damaged = c.damaged + d.damaged();
+      int qc = c.qualityControl + d.qualityControl();
+      int inTransit = c.inTransit + d.inTransit();
+      int free = onHand - c.reserved - picked - damaged - qc;
+      int freeBefore = c.onHand - c.reserved - c.picked - c.damaged - c.qualityControl;
+      if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || (free < 0 && free < freeBefore)) {
+        shortages.add(new Shortage(c.sku, c.location, Math.max(-d.onHand(), 0), Math.max(0, freeBefore)));
+      }
+    }
+    if (!shortages.isEmpty()) {
+      throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
+          + "units that are not there", shortages);
+    }
   }
 
   // ---------------------------------------------------------------- reservations
@@ -422,7 +460,10 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public ReservationResult add(Reservation template, ReservationLine units) {
-    Cell c = cell(units.sku(), units.locationId());
+    Cell c = cells.get(new Key(units.sku(), units.locationId()));
+    if (c == null) { // never stocked there: nothing to reserve, and no empty cell left behind
+      return refused(List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), 0)));
+    }
     ReservationResult[] result = new ReservationResult[1];
     reservations.compute(template.id(), (id, current) -> {
       boolean active = current != null && current.status() == ReservationStatus.ACTIVE;
@@ -525,6 +566,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       Cell[] touched = cellsOf(taken);
       Cell[] locked = lockAll(touched);
       try {
+        refuseUnitsNotOnHand(movements, touched);
         for (int i = 0; i < touched.length; i++) {
           touched[i].reserved -= taken.get(i).quantity();
         }
@@ -536,9 +578,31 @@ public final class InMemoryInventoryStore implements InventoryStore {
     });
   }
 
+  /**
+   * Refuses to take more units off hand than are there. Reserved units always are, unless a count found fewer since:
+   * then committing them would leave a negative quantity on hand.
+   */
+  private static void refuseUnitsNotOnHand(List<Movement> movements, Cell[] touched) {
+    Map<Cell, Integer> leaving = new HashMap<>();
+    for (int i = 0; i < touched.length; i++) {
+      leaving.merge(touched[i], -movements.get(i).delta().onHand(), Integer::sum);
+    }
+    List<Shortage> shortages = new ArrayList<>(0);
+    for (Map.Entry<Cell, Integer> e : leaving.entrySet()) {
+      Cell c = e.getKey();
+      if (e.getValue() > c.onHand) {
+        shortages.add(new Shortage(c.sku, c.location, e.getValue(), c.onHand));
+      }
+    }
+    if (!shortages.isEmpty()) {
+      throw new InsufficientStockException("fewer units on hand than the reservation takes (a count found less); "
+          + "release the missing units first", shortages);
+    }
+  }
+
   @Override
   public Reservation move(ReservationId id, ReservationLine units, LocationId to) {
-    Cell target = cell(units.sku(), to);
+    Cell target = cells.get(new Key(units.sku(), to)); // null: never stocked there, nothing to promise
     return reservations.compute(id, (k, current) -> {
       Reservation r = requireActive(id, current, "MOVE");
       Reservation less = minusAll(r, List.of(units), ReservationStatus.ACTIVE);
@@ -558,7 +622,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       Cell[] locked = lockAll(new Cell[] {source, target});
       try {
         if (source != target) {
-          int available = target.available();
+          int available = target == null ? 0 : target.available();
           if (available < units.quantity()) {
             throw new InsufficientStockException("cannot move reservation " + id,
                 List.of(new Shortage(units.sku(), to, units.quantity(), available)));

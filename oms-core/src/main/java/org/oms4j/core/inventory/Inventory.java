@@ -463,10 +463,13 @@ public final class Inventory {
     boolean partial = request.policy() == ReservationPolicy.PARTIAL;
     for (int i = 0; i < lines.size(); i++) {
       ReservationLine line = lines.get(i);
-      Location location = requireLocation("lines[" + i + "].locationId", line.locationId());
-      if (!location.active()) {
+      Optional<Location> location = store.location(line.locationId());
+      if (location.isEmpty() || !location.get().active()) {
+        for (int j = 0; j < i; j++) { // errors name the first bad line, whatever is wrong with it
+          requireKnown(j, lines.get(j));
+        }
         throw new InvalidInputException("lines[" + i + "].locationId", line.locationId(),
-            "location is inactive and takes no reservations");
+            location.isEmpty() ? "unknown location" : "location is inactive and takes no reservations");
       }
       if (partial) { // a partial reservation must not take some lines and then fail on another
         requireKnown(i, line);
@@ -562,6 +565,7 @@ public final class Inventory {
    *
    * @throws IllegalTransitionException if it is not active, or its TTL has passed (it is left for {@link
    *     #expireDue()})
+   * @throws InsufficientStockException if a count found fewer units on hand than it takes (release those first)
    */
   public Reservation commit(ReservationId id, Actor actor, String reference) {
     Reservation r = requireReservation(id);
