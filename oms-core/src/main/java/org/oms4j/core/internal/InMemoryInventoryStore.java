@@ -358,92 +358,89 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   // ---------------------------------------------------------------- reservations
 
+  // Every change to a reservation follows one pattern: read it, lock the cells it touches (in lock order), check
+  // that it is still the same (compare-and-set on the reservation map), then change the cells' counters, all before
+  // unlocking. So whoever holds a cell's lock sees its counters and the reservations that hold it agree, which
+  // makes reconcile() a true snapshot even while reservations are made and released.
+
   @Override
   public ReservationResult reserve(Reservation candidate, ReservationPolicy policy) {
     Reservation existing = reservations.get(candidate.id());
     if (existing != null) {
       return retried(existing, candidate);
     }
-    ReservationResult[] result = new ReservationResult[1];
-    reservations.compute(candidate.id(), (id, current) -> {
-      if (current != null) {
-        result[0] = retried(current, candidate);
-        return current;
+    List<ReservationLine> lines = candidate.lines();
+    if (lines.size() == 1) { // the common case, without arrays and sorting
+      ReservationLine line = lines.get(0);
+      Cell c = cells.get(new Key(line.sku(), line.locationId()));
+      if (c == null) {
+        return refused(List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), 0)));
       }
-      List<ReservationLine> lines = candidate.lines();
-      if (lines.size() == 1) { // the common case, without sorting
-        ReservationLine line = lines.get(0);
-        Cell c = cells.get(new Key(line.sku(), line.locationId()));
-        if (c == null) {
-          result[0] = refused(List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), 0)));
-          return null;
-        }
-        c.lock.lock();
-        try {
-          int available = c.available();
-          if (available >= line.quantity()) {
-            c.reserved += line.quantity();
-            result[0] = new ReservationResult(Optional.of(candidate), List.of());
-            return candidate;
-          }
-          if (policy == ReservationPolicy.PARTIAL && available > 0) {
-            c.reserved += available;
-            Reservation partial = withRemaining(candidate,
-                List.of(ReservationLine.of(line.sku(), line.locationId(), available)), ReservationStatus.ACTIVE);
-            result[0] = new ReservationResult(Optional.of(partial),
-                List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
-            return partial;
-          }
-          result[0] = refused(List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
-          return null;
-        } finally {
-          c.lock.unlock();
-        }
-      }
-      Cell[] touched = new Cell[lines.size()];
-      for (int i = 0; i < touched.length; i++) {
-        touched[i] = cells.get(new Key(lines.get(i).sku(), lines.get(i).locationId()));
-      }
-      Cell[] locked = lockAll(touched);
+      c.lock.lock();
       try {
-        List<Shortage> shortages = new ArrayList<>(0);
-        int[] grant = new int[touched.length];
-        int granted = 0;
-        for (int i = 0; i < touched.length; i++) {
-          ReservationLine line = lines.get(i);
-          int available = touched[i] == null ? 0 : touched[i].available();
-          grant[i] = Math.min(available, line.quantity());
-          granted += grant[i];
-          if (available < line.quantity()) {
-            shortages.add(new Shortage(line.sku(), line.locationId(), line.quantity(), available));
-          }
+        int available = c.available();
+        int grant = Math.min(available, line.quantity());
+        if (grant == 0 || (grant < line.quantity() && policy == ReservationPolicy.ALL_OR_NOTHING)) {
+          return refused(List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
         }
-        if ((policy == ReservationPolicy.ALL_OR_NOTHING && !shortages.isEmpty()) || granted == 0) {
-          result[0] = refused(shortages);
-          return null;
+        Reservation made = grant == line.quantity() ? candidate
+            : withRemaining(candidate, List.of(ReservationLine.of(line.sku(), line.locationId(), grant)),
+                ReservationStatus.ACTIVE);
+        Reservation raced = reservations.putIfAbsent(candidate.id(), made);
+        if (raced != null) {
+          return retried(raced, candidate);
         }
-        Reservation made = candidate;
-        if (!shortages.isEmpty()) {
-          List<ReservationLine> got = new ArrayList<>(touched.length);
-          for (int i = 0; i < touched.length; i++) {
-            if (grant[i] > 0) {
-              got.add(ReservationLine.of(lines.get(i).sku(), lines.get(i).locationId(), grant[i]));
-            }
-          }
-          made = withRemaining(candidate, got, ReservationStatus.ACTIVE);
+        c.reserved += grant;
+        return new ReservationResult(Optional.of(made), grant == line.quantity() ? List.of()
+            : List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
+      } finally {
+        c.lock.unlock();
+      }
+    }
+    Cell[] touched = new Cell[lines.size()];
+    for (int i = 0; i < touched.length; i++) {
+      touched[i] = cells.get(new Key(lines.get(i).sku(), lines.get(i).locationId()));
+    }
+    Cell[] locked = lockAll(touched);
+    try {
+      List<Shortage> shortages = new ArrayList<>(0);
+      int[] grant = new int[touched.length];
+      int granted = 0;
+      for (int i = 0; i < touched.length; i++) {
+        ReservationLine line = lines.get(i);
+        int available = touched[i] == null ? 0 : touched[i].available();
+        grant[i] = Math.min(available, line.quantity());
+        granted += grant[i];
+        if (available < line.quantity()) {
+          shortages.add(new Shortage(line.sku(), line.locationId(), line.quantity(), available));
         }
+      }
+      if ((policy == ReservationPolicy.ALL_OR_NOTHING && !shortages.isEmpty()) || granted == 0) {
+        return refused(shortages);
+      }
+      Reservation made = candidate;
+      if (!shortages.isEmpty()) {
+        List<ReservationLine> got = new ArrayList<>(touched.length);
         for (int i = 0; i < touched.length; i++) {
           if (grant[i] > 0) {
-            touched[i].reserved += grant[i];
+            got.add(ReservationLine.of(lines.get(i).sku(), lines.get(i).locationId(), grant[i]));
           }
         }
-        result[0] = new ReservationResult(Optional.of(made), shortages);
-        return made;
-      } finally {
-        unlockAll(locked);
+        made = withRemaining(candidate, got, ReservationStatus.ACTIVE);
       }
-    });
-    return result[0];
+      Reservation raced = reservations.putIfAbsent(candidate.id(), made);
+      if (raced != null) {
+        return retried(raced, candidate);
+      }
+      for (int i = 0; i < touched.length; i++) {
+        if (grant[i] > 0) {
+          touched[i].reserved += grant[i];
+        }
+      }
+      return new ReservationResult(Optional.of(made), shortages);
+    } finally {
+      unlockAll(locked);
+    }
   }
 
   private static ReservationResult refused(List<Shortage> shortages) {
@@ -458,36 +455,39 @@ public final class InMemoryInventoryStore implements InventoryStore {
     return new ReservationResult(Optional.of(stored), List.of());
   }
 
+  /** Swaps {@code from} for {@code to} under the id if it is still {@code from} (null: absent). */
+  private boolean swap(ReservationId id, Reservation from, Reservation to) {
+    return from == null ? reservations.putIfAbsent(id, to) == null : reservations.replace(id, from, to);
+  }
+
   @Override
   public ReservationResult add(Reservation template, ReservationLine units) {
     Cell c = cells.get(new Key(units.sku(), units.locationId()));
     if (c == null) { // never stocked there: nothing to reserve, and no empty cell left behind
       return refused(List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), 0)));
     }
-    ReservationResult[] result = new ReservationResult[1];
-    reservations.compute(template.id(), (id, current) -> {
+    while (true) {
+      Reservation current = reservations.get(template.id());
       boolean active = current != null && current.status() == ReservationStatus.ACTIVE;
+      Reservation base = active ? current : new Reservation(template.id(), template.reference(), List.of(),
+          List.of(), ReservationStatus.ACTIVE, template.createdAt(), template.expiresAt());
+      Reservation next = new Reservation(base.id(), base.reference(), plus(base.requested(), units),
+          plus(base.lines(), units), ReservationStatus.ACTIVE, base.createdAt(), base.expiresAt());
       c.lock.lock();
       try {
         int available = c.available();
         if (available < units.quantity()) {
-          result[0] = refused(List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), available)));
-          return current;
+          return refused(List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), available)));
+        }
+        if (!swap(template.id(), current, next)) {
+          continue; // changed meanwhile: read it again
         }
         c.reserved += units.quantity();
+        return new ReservationResult(Optional.of(next), List.of());
       } finally {
         c.lock.unlock();
       }
-      Reservation base = active ? current : new Reservation(template.id(), template.reference(), List.of(),
-          List.of(), ReservationStatus.ACTIVE, template.createdAt(), template.expiresAt());
-      List<ReservationLine> requested = plus(base.requested(), units);
-      List<ReservationLine> lines = plus(base.lines(), units);
-      Reservation next = new Reservation(base.id(), base.reference(), requested, lines, ReservationStatus.ACTIVE,
-          base.createdAt(), base.expiresAt());
-      result[0] = new ReservationResult(Optional.of(next), List.of());
-      return next;
-    });
-    return result[0];
+    }
   }
 
   /** {@code lines} with {@code units} added to the line of the same cell, or appended. */
@@ -526,8 +526,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public Reservation release(ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty) {
-    return reservations.compute(id, (k, current) -> {
-      Reservation r = requireActive(id, current, "RELEASE");
+    while (true) {
+      Reservation r = requireActive(id, reservations.get(id), "RELEASE");
       List<ReservationLine> give = units.isEmpty() ? r.lines() : units;
       Reservation next = units.isEmpty() ? withRemaining(r, List.of(), whenEmpty) : minusAll(r, units, whenEmpty);
       if (give.size() == 1) {
@@ -535,47 +535,60 @@ public final class InMemoryInventoryStore implements InventoryStore {
         Cell c = cells.get(new Key(line.sku(), line.locationId()));
         c.lock.lock();
         try {
+          if (!swap(id, r, next)) {
+            continue;
+          }
           c.reserved -= line.quantity();
+          return next;
         } finally {
           c.lock.unlock();
         }
-        return next;
       }
       Cell[] touched = cellsOf(give);
       Cell[] locked = lockAll(touched);
       try {
+        if (!swap(id, r, next)) {
+          continue;
+        }
         for (int i = 0; i < touched.length; i++) {
           touched[i].reserved -= give.get(i).quantity();
         }
+        return next;
       } finally {
         unlockAll(locked);
       }
-      return next;
-    });
+    }
   }
 
   @Override
   public Reservation consume(ReservationId id, List<Movement> movements) {
-    return reservations.compute(id, (k, current) -> {
-      Reservation r = requireActive(id, current, movements.isEmpty() ? "CONSUME" : movements.get(0).type().name());
-      List<ReservationLine> taken = new ArrayList<>(movements.size());
-      for (Movement m : movements) {
-        taken.add(ReservationLine.of(m.sku(), m.locationId(), m.quantity()));
-      }
+    String event = movements.isEmpty() ? "CONSUME" : movements.get(0).type().name();
+    List<ReservationLine> taken = new ArrayList<>(movements.size());
+    for (Movement m : movements) {
+      taken.add(ReservationLine.of(m.sku(), m.locationId(), m.quantity()));
+    }
+    while (true) {
+      Reservation r = requireActive(id, reservations.get(id), event);
       Reservation next = minusAll(r, taken, ReservationStatus.COMMITTED);
       Cell[] touched = cellsOf(taken);
       Cell[] locked = lockAll(touched);
       try {
+        if (reservations.get(id) != r) {
+          continue; // changed meanwhile: judge the current one, not a stale copy
+        }
         refuseUnitsNotOnHand(movements, touched);
+        if (!swap(id, r, next)) {
+          continue;
+        }
         for (int i = 0; i < touched.length; i++) {
           touched[i].reserved -= taken.get(i).quantity();
         }
         applyMovements(movements, touched, false);
+        return next;
       } finally {
         unlockAll(locked);
       }
-      return next;
-    });
+    }
   }
 
   /**
@@ -603,38 +616,35 @@ public final class InMemoryInventoryStore implements InventoryStore {
   @Override
   public Reservation move(ReservationId id, ReservationLine units, LocationId to) {
     Cell target = cells.get(new Key(units.sku(), to)); // null: never stocked there, nothing to promise
-    return reservations.compute(id, (k, current) -> {
-      Reservation r = requireActive(id, current, "MOVE");
+    Cell source = cells.get(new Key(units.sku(), units.locationId()));
+    while (true) {
+      Reservation r = requireActive(id, reservations.get(id), "MOVE");
       Reservation less = minusAll(r, List.of(units), ReservationStatus.ACTIVE);
-      List<ReservationLine> lines = new ArrayList<>(less.lines());
-      boolean merged = false;
-      for (int i = 0; i < lines.size(); i++) {
-        ReservationLine l = lines.get(i);
-        if (l.sku().equals(units.sku()) && l.locationId().equals(to)) {
-          lines.set(i, ReservationLine.of(l.sku(), to, l.quantity() + units.quantity()));
-          merged = true;
-        }
-      }
-      if (!merged) {
-        lines.add(ReservationLine.of(units.sku(), to, units.quantity()));
-      }
-      Cell source = cells.get(new Key(units.sku(), units.locationId()));
+      Reservation next = withRemaining(r, plus(less.lines(), ReservationLine.of(units.sku(), to, units.quantity())),
+          ReservationStatus.ACTIVE);
       Cell[] locked = lockAll(new Cell[] {source, target});
       try {
-        if (source != target) {
-          int available = target == null ? 0 : target.available();
-          if (available < units.quantity()) {
-            throw new InsufficientStockException("cannot move reservation " + id,
-                List.of(new Shortage(units.sku(), to, units.quantity(), available)));
-          }
-          source.reserved -= units.quantity();
-          target.reserved += units.quantity();
+        if (source == target) {
+          return r;
         }
+        if (reservations.get(id) != r) {
+          continue;
+        }
+        int available = target == null ? 0 : target.available();
+        if (available < units.quantity()) {
+          throw new InsufficientStockException("cannot move reservation " + id,
+              List.of(new Shortage(units.sku(), to, units.quantity(), available)));
+        }
+        if (!swap(id, r, next)) {
+          continue;
+        }
+        source.reserved -= units.quantity();
+        target.reserved += units.quantity();
+        return next;
       } finally {
         unlockAll(locked);
       }
-      return withRemaining(r, lines, ReservationStatus.ACTIVE);
-    });
+    }
   }
 
   @Override

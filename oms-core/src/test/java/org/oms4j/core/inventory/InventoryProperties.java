@@ -867,6 +867,9 @@ class InventoryProperties {
       if (!from.equals(target) && m.cell(target).availableToPromise() < quantity) {
         return Step.refused(call, InsufficientStockException.class, null);
       }
+      if (from.equals(target)) {
+        return Step.ok(call, () -> { }); // a move to where the units already are changes nothing
+      }
       return Step.ok(call, () -> {
         int left = r.held(from) - quantity;
         if (left == 0) {
