@@ -69,11 +69,20 @@ public abstract class Order {
       throw new InvalidInputException("auditTrail", auditTrail().size() + " events",
           "must start with the order's creation");
     }
+    // units of each line in shipments, in one pass (this runs on every copy, so keep it linear)
+    java.util.Map<LineId, Integer> shipped = new java.util.HashMap<>();
+    for (Shipment s : shipments()) {
+      if (s.status() != ShipmentStatus.CANCELLED) {
+        for (LineQuantity item : s.items()) {
+          shipped.merge(item.lineId(), item.quantity(), Integer::sum);
+        }
+      }
+    }
     for (OrderLine line : lines()) {
-      LineQuantities q = quantities(line.id());
-      int sum = q.open() + q.backordered() + q.allocated() + q.inWarehouse() + q.departed() + q.cancelled();
-      if (q.open() < 0 || sum != q.ordered()) {
-        throw new InvalidInputException("lines", line.id(), "units do not add up: " + q);
+      int open = line.quantity() - line.backordered() - line.allocated() - line.cancelled()
+          - shipped.getOrDefault(line.id(), 0);
+      if (open < 0 || line.backordered() < 0 || line.cancelled() < 0) {
+        throw new InvalidInputException("lines", line.id(), "units do not add up: " + quantities(line.id()));
       }
     }
   }
@@ -396,7 +405,7 @@ public abstract class Order {
     if (type == OrderEventType.CREATE) {
       throw new IllegalTransitionException(entity(), from, type, "an order is created once");
     }
-    StateMachines.ORDER.require(from, type, entity());
+    StateMachines.ORDER.require(from, type, this::entity);
     Order next = mutate(event, actor, at, reason);
     OrderStatus to = next.status();
     if (!StateMachines.ORDER.permits(from, type, to)) {
@@ -405,10 +414,9 @@ public abstract class Order {
     }
     RecordedEvent recorded =
         new RecordedEvent(id(), version() + 1, event, actor, at, reason, Optional.of(from), to);
-    List<RecordedEvent> trail = new ArrayList<>(auditTrail().size() + 1);
-    trail.addAll(auditTrail());
-    trail.add(recorded);
-    return ((ImmutableOrder) next).withAuditTrail(trail);
+    ImmutableList<RecordedEvent> trail = ImmutableList.<RecordedEvent>builderWithExpectedSize(
+        auditTrail().size() + 1).addAll(auditTrail()).add(recorded).build();
+    return ((ImmutableOrder) next).withAuditTrail(trail); // an ImmutableList is taken as it is, not copied
   }
 
   private Order mutate(OrderEvent event, Actor actor, Instant at, Optional<String> reason) {
@@ -494,16 +502,16 @@ public abstract class Order {
       OrderEvent.ShipmentProgressed e = (OrderEvent.ShipmentProgressed) event;
       Shipment s = requireShipment(e.shipmentId());
       if (e.event() == ShipmentEventType.CANCEL) {
-        StateMachines.SHIPMENT.require(s.status(), e.event(), shipmentEntity(s));
+        StateMachines.SHIPMENT.require(s.status(), e.event(), () -> shipmentEntity(s));
         return cancelShipment(s, at);
       }
-      ShipmentStatus to = StateMachines.SHIPMENT.fire(s.status(), e.event(), shipmentEntity(s));
+      ShipmentStatus to = StateMachines.SHIPMENT.fire(s.status(), e.event(), () -> shipmentEntity(s));
       return self.withShipments(replaced(s.moveTo(to, at)));
     }
     if (event instanceof OrderEvent.ShipmentShipped) {
       OrderEvent.ShipmentShipped e = (OrderEvent.ShipmentShipped) event;
       Shipment s = requireShipment(e.shipmentId());
-      StateMachines.SHIPMENT.fire(s.status(), ShipmentEventType.SHIP, shipmentEntity(s));
+      StateMachines.SHIPMENT.fire(s.status(), ShipmentEventType.SHIP, () -> shipmentEntity(s));
       return self.withShipments(replaced(s.ship(e.carrier(), e.service(), e.trackingNumber(), at)));
     }
     if (event instanceof OrderEvent.ReturnRequested) {
@@ -512,13 +520,13 @@ public abstract class Order {
     if (event instanceof OrderEvent.ReturnProgressed) {
       OrderEvent.ReturnProgressed e = (OrderEvent.ReturnProgressed) event;
       OrderReturn r = requireReturn(e.returnId());
-      ReturnStatus to = StateMachines.RETURN.fire(r.status(), e.event(), returnEntity(r));
+      ReturnStatus to = StateMachines.RETURN.fire(r.status(), e.event(), () -> returnEntity(r));
       return self.withReturns(replaced(r.moveTo(to, at)));
     }
     if (event instanceof OrderEvent.ReturnRefunded) {
       OrderEvent.ReturnRefunded e = (OrderEvent.ReturnRefunded) event;
       OrderReturn r = requireReturn(e.returnId());
-      StateMachines.RETURN.fire(r.status(), ReturnEventType.REFUND, returnEntity(r));
+      StateMachines.RETURN.fire(r.status(), ReturnEventType.REFUND, () -> returnEntity(r));
       Amounts.sameCurrency("amount", e.amount(), currency());
       Amounts.nonNegative("amount", e.amount());
       MonetaryAmount max = refundable(e.returnId());
@@ -575,7 +583,8 @@ public abstract class Order {
 
   /** Cancels a shipment that has not left; its units become allocated again at its location. */
   private Order cancelShipment(Shipment s, Instant at) {
-    ShipmentStatus to = StateMachines.SHIPMENT.fire(s.status(), ShipmentEventType.CANCEL, shipmentEntity(s));
+    ShipmentStatus to =
+        StateMachines.SHIPMENT.fire(s.status(), ShipmentEventType.CANCEL, () -> shipmentEntity(s));
     List<OrderLine> lines = new ArrayList<>(lines());
     for (LineQuantity item : s.items()) {
       checkLineMove(LineUnitState.RELEASED, item.quantity(), LineEventType.UNRELEASE);

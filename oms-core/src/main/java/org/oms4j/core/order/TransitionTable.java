@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.oms4j.core.IllegalTransitionException;
 
 /**
@@ -72,9 +73,18 @@ public final class TransitionTable<S extends Enum<S>, E extends Enum<E>> {
    * @throws IllegalTransitionException if the event is illegal in {@code from}
    */
   public S fire(S from, E event, String entity) {
+    return fire(from, event, () -> entity);
+  }
+
+  /**
+   * The single target of a deterministic transition; the entity's name is only built when the event is refused.
+   *
+   * @throws IllegalTransitionException if the event is illegal in {@code from}
+   */
+  public S fire(S from, E event, Supplier<String> entity) {
     Set<S> to = targets(from, event);
     if (to.isEmpty()) {
-      throw new IllegalTransitionException(entity, from, event, "");
+      throw new IllegalTransitionException(entity.get(), from, event, "");
     }
     if (to.size() != 1) {
       throw new IllegalStateException(name + " table is not deterministic for " + from + " x " + event);
@@ -88,8 +98,17 @@ public final class TransitionTable<S extends Enum<S>, E extends Enum<E>> {
    * @throws IllegalTransitionException if not
    */
   public void require(S from, E event, String entity) {
+    require(from, event, () -> entity);
+  }
+
+  /**
+   * Checks that {@code event} is legal in {@code from}; the entity's name is only built when it is not.
+   *
+   * @throws IllegalTransitionException if not
+   */
+  public void require(S from, E event, Supplier<String> entity) {
     if (!permits(from, event)) {
-      throw new IllegalTransitionException(entity, from, event, "");
+      throw new IllegalTransitionException(entity.get(), from, event, "");
     }
   }
 
