@@ -1,6 +1,6 @@
 -- oms4j storage, version 1. Flyway runs this in the schema it is configured with (oms4j unless the host chose
 -- another), so every name below is unqualified and the tables coexist with the host's own.
--- PostgreSQL 14 or newer. Features used: jsonb, identity columns, CHECK and UNIQUE constraints, partial indexes,
+-- PostgreSQL 14 or newer. Features used: jsonb (and jsonb_typeof, jsonb_array_elements), identity columns, CHECK and UNIQUE constraints, partial indexes,
 -- COLLATE "C". Statements elsewhere use INSERT ... ON CONFLICT, data-modifying WITH, unnest() of arrays,
 -- SELECT ... FOR UPDATE [SKIP LOCKED]. No triggers, no stored procedures, no extensions.
 
@@ -95,33 +95,24 @@ CREATE TABLE movement (
 );
 CREATE INDEX movement_by_cell ON movement (sku, location_id, sequence);
 
+-- A reservation and the units it still holds (lines, empty once it is no longer active). The lines are in the
+-- row itself, so locking the row (SELECT ... FOR UPDATE) always reads the latest lines with it.
 CREATE TABLE reservation (
   id            text COLLATE "C" NOT NULL,
   reference     text    NOT NULL,
   status        text    NOT NULL,
   requested     jsonb   NOT NULL, -- the lines as first reserved, compared on retries
+  lines         jsonb   NOT NULL, -- [{"sku": ..., "locationId": ..., "quantity": ...}, ...]
   created_at    timestamptz NOT NULL,
   created_nanos integer NOT NULL,
   expires_at    timestamptz,
   expires_nanos integer,
   CONSTRAINT reservation_pkey PRIMARY KEY (id),
-  CONSTRAINT reservation_status_known CHECK (status IN ('ACTIVE', 'RELEASED', 'COMMITTED', 'EXPIRED'))
+  CONSTRAINT reservation_status_known CHECK (status IN ('ACTIVE', 'RELEASED', 'COMMITTED', 'EXPIRED')),
+  CONSTRAINT reservation_lines_array CHECK (jsonb_typeof(lines) = 'array' AND jsonb_typeof(requested) = 'array'),
+  CONSTRAINT reservation_inactive_holds_nothing CHECK (status = 'ACTIVE' OR lines = '[]'::jsonb)
 );
 CREATE INDEX reservation_active_by_expiry ON reservation (expires_at) WHERE status = 'ACTIVE';
-
--- The units an active reservation still holds; a reservation that is no longer active has none.
-CREATE TABLE reservation_line (
-  reservation_id text COLLATE "C" NOT NULL,
-  line_no        integer NOT NULL,
-  sku            text COLLATE "C" NOT NULL,
-  location_id    text COLLATE "C" NOT NULL,
-  quantity       integer NOT NULL,
-  CONSTRAINT reservation_line_pkey PRIMARY KEY (reservation_id, line_no),
-  CONSTRAINT reservation_line_reservation_fkey FOREIGN KEY (reservation_id) REFERENCES reservation (id)
-      ON DELETE CASCADE,
-  CONSTRAINT reservation_line_quantity_positive CHECK (quantity > 0)
-);
-CREATE INDEX reservation_line_by_cell ON reservation_line (sku, location_id);
 
 CREATE TABLE purchase_order (
   id          text COLLATE "C" NOT NULL,

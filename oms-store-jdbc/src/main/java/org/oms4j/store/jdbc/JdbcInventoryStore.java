@@ -66,8 +66,8 @@ import org.oms4j.core.spi.InventoryStore;
 public final class JdbcInventoryStore implements InventoryStore {
   private static final String CELL_COLUMNS =
       "sku, location_id, on_hand, reserved, picked, damaged, quality_control, safety_stock, in_transit, counted_short";
-  private static final String RESERVATION_COLUMNS = "r.id, r.reference, r.status, r.requested, r.created_at, "
-      + "r.created_nanos, r.expires_at, r.expires_nanos, l.sku, l.location_id, l.quantity";
+  private static final String RESERVATION_COLUMNS =
+      "id, reference, status, requested, lines, created_at, created_nanos, expires_at, expires_nanos";
   private static final String MOVEMENT_COLUMNS = "sequence, type, sku, location_id, quantity, d_on_hand, d_picked, "
       + "d_damaged, d_quality_control, d_in_transit, reference, actor_kind, actor_name, at, at_nanos, reason, counted";
 
@@ -99,8 +99,6 @@ public final class JdbcInventoryStore implements InventoryStore {
   private final String activeReservationsSql;
   private final String insertReservationSql;
   private final String updateReservationSql;
-  private final String deleteLinesSql;
-  private final String insertLineSql;
   private final String purgeSql;
   private final String ledgerSumsSql;
   private final String reservedSumsSql;
@@ -144,29 +142,23 @@ public final class JdbcInventoryStore implements InventoryStore {
         + "ORDER BY expected_on, id");
     fastReserveSql = db.sql("WITH c AS (UPDATE {s}.stock_cell SET reserved = reserved + ?, counted_short = false "
         + "WHERE sku = ? AND location_id = ? "
-        + "AND on_hand - reserved - picked - damaged - quality_control - safety_stock >= ? RETURNING 1), "
-        + "r AS (INSERT INTO {s}.reservation (id, reference, status, requested, created_at, created_nanos, "
-        + "expires_at, expires_nanos) SELECT ?, ?, 'ACTIVE', ?::jsonb, ?, ?, ?, ? FROM c RETURNING id) "
-        + "INSERT INTO {s}.reservation_line (reservation_id, line_no, sku, location_id, quantity) "
-        + "SELECT r.id, 0, ?, ?, ? FROM r");
-    String reservationFrom = " FROM {s}.reservation r LEFT JOIN {s}.reservation_line l ON l.reservation_id = r.id ";
-    reservationSql = db.sql("SELECT " + RESERVATION_COLUMNS + reservationFrom + "WHERE r.id = ? ORDER BY l.line_no");
-    lockReservationSql = db.sql("SELECT " + RESERVATION_COLUMNS + reservationFrom
-        + "WHERE r.id = ? ORDER BY l.line_no FOR UPDATE OF r");
-    activeReservationsSql = db.sql("SELECT " + RESERVATION_COLUMNS + reservationFrom
-        + "WHERE r.status = 'ACTIVE' ORDER BY r.id, l.line_no");
-    insertReservationSql = db.sql("INSERT INTO {s}.reservation (reference, status, requested, created_at, "
-        + "created_nanos, expires_at, expires_nanos, id) VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?)");
+        + "AND on_hand - reserved - picked - damaged - quality_control - safety_stock >= ? RETURNING 1) "
+        + "INSERT INTO {s}.reservation (id, reference, status, requested, lines, created_at, created_nanos, "
+        + "expires_at, expires_nanos) SELECT ?, ?, 'ACTIVE', ?::jsonb, ?::jsonb, ?, ?, ?, ? FROM c");
+    reservationSql = db.sql("SELECT " + RESERVATION_COLUMNS + " FROM {s}.reservation WHERE id = ?");
+    lockReservationSql = db.sql("SELECT " + RESERVATION_COLUMNS + " FROM {s}.reservation WHERE id = ? FOR UPDATE");
+    activeReservationsSql = db.sql("SELECT " + RESERVATION_COLUMNS + " FROM {s}.reservation "
+        + "WHERE status = 'ACTIVE' ORDER BY id");
+    insertReservationSql = db.sql("INSERT INTO {s}.reservation (reference, status, requested, lines, created_at, "
+        + "created_nanos, expires_at, expires_nanos, id) VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)");
     updateReservationSql = db.sql("UPDATE {s}.reservation SET reference = ?, status = ?, requested = ?::jsonb, "
-        + "created_at = ?, created_nanos = ?, expires_at = ?, expires_nanos = ? WHERE id = ?");
-    deleteLinesSql = db.sql("DELETE FROM {s}.reservation_line WHERE reservation_id = ?");
-    insertLineSql = db.sql("INSERT INTO {s}.reservation_line (reservation_id, line_no, sku, location_id, quantity) "
-        + "VALUES (?, ?, ?, ?, ?)");
+        + "lines = ?::jsonb, created_at = ?, created_nanos = ?, expires_at = ?, expires_nanos = ? WHERE id = ?");
     purgeSql = db.sql("DELETE FROM {s}.reservation WHERE id = ? AND status <> 'ACTIVE'");
     ledgerSumsSql = db.sql("SELECT sku, location_id, sum(d_on_hand), sum(d_picked), sum(d_damaged), "
         + "sum(d_quality_control), sum(d_in_transit) FROM {s}.movement GROUP BY sku, location_id");
-    reservedSumsSql = db.sql("SELECT l.sku, l.location_id, sum(l.quantity) FROM {s}.reservation_line l "
-        + "JOIN {s}.reservation r ON r.id = l.reservation_id WHERE r.status = 'ACTIVE' GROUP BY l.sku, l.location_id");
+    reservedSumsSql = db.sql("SELECT l ->> 'sku', l ->> 'locationId', sum((l ->> 'quantity')::integer) "
+        + "FROM {s}.reservation r CROSS JOIN LATERAL jsonb_array_elements(r.lines) AS l "
+        + "WHERE r.status = 'ACTIVE' GROUP BY 1, 2");
   }
 
   // ---------------------------------------------------------------- cells
@@ -708,77 +700,34 @@ public final class JdbcInventoryStore implements InventoryStore {
     }
   }
 
-  /** Reads rows of reservation joined with its lines, grouped by reservation (rows of one are adjacent). */
   private static List<Reservation> reservations(PreparedStatement ps) throws SQLException {
     List<Reservation> found = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
-      String current = null;
-      Object[] head = null;
-      List<ReservationLine> lines = new ArrayList<>();
       while (rs.next()) {
-        String id = rs.getString(1);
-        if (!id.equals(current)) {
-          if (head != null) {
-            found.add(reservation(head, lines));
-          }
-          current = id;
-          head = new Object[] {id, rs.getString(2), rs.getString(3), rs.getString(4),
-              Codec.instant(rs, 5).orElseThrow(), Codec.instant(rs, 7)};
-          lines = new ArrayList<>();
-        }
-        String sku = rs.getString(9);
-        if (sku != null) {
-          lines.add(ReservationLine.of(Sku.of(sku), LocationId.of(rs.getString(10)), rs.getInt(11)));
-        }
-      }
-      if (head != null) {
-        found.add(reservation(head, lines));
+        found.add(new Reservation(ReservationId.of(rs.getString(1)), rs.getString(2), Codec.lines(rs.getString(4)),
+            Codec.lines(rs.getString(5)), ReservationStatus.valueOf(rs.getString(3)),
+            Codec.instant(rs, 6).orElseThrow(), Codec.instant(rs, 8)));
       }
     }
     return found;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Reservation reservation(Object[] head, List<ReservationLine> lines) {
-    return new Reservation(ReservationId.of((String) head[0]), (String) head[1], Codec.lines((String) head[3]),
-        lines, ReservationStatus.valueOf((String) head[2]), (Instant) head[4], (Optional<Instant>) head[5]);
-  }
-
-  /** Stores a reservation's row and lines: inserted, or replacing the stored ones. */
-  private void store(Connection c, Reservation r, boolean exists, boolean hadLines) throws SQLException {
+  /** Stores a reservation: inserted, or replacing the stored one. */
+  private void store(Connection c, Reservation r, boolean exists) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(exists ? updateReservationSql : insertReservationSql)) {
       ps.setString(1, r.reference());
       ps.setString(2, r.status().name());
       ps.setString(3, Codec.lines(r.requested()));
-      Codec.setInstant(ps, 4, r.createdAt());
-      Codec.setInstant(ps, 6, r.expiresAt());
-      ps.setString(8, r.id().value());
+      ps.setString(4, Codec.lines(r.lines()));
+      Codec.setInstant(ps, 5, r.createdAt());
+      Codec.setInstant(ps, 7, r.expiresAt());
+      ps.setString(9, r.id().value());
       ps.executeUpdate();
     } catch (SQLException e) {
       if (!exists && "23505".equals(e.getSQLState())) {
         throw new Database.Retry("reservation " + r.id() + " created concurrently");
       }
       throw e;
-    }
-    if (hadLines) {
-      try (PreparedStatement ps = c.prepareStatement(deleteLinesSql)) {
-        ps.setString(1, r.id().value());
-        ps.executeUpdate();
-      }
-    }
-    if (!r.lines().isEmpty()) {
-      try (PreparedStatement ps = c.prepareStatement(insertLineSql)) {
-        int n = 0;
-        for (ReservationLine l : r.lines()) {
-          ps.setString(1, r.id().value());
-          ps.setInt(2, n++);
-          ps.setString(3, l.sku().value());
-          ps.setString(4, l.locationId().value());
-          ps.setInt(5, l.quantity());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
     }
   }
 
@@ -847,7 +796,7 @@ public final class JdbcInventoryStore implements InventoryStore {
         }
       }
       write(c, rows.values(), false);
-      store(c, made, false, false);
+      store(c, made, false);
       return new ReservationResult(Optional.of(made), shortages);
     });
   }
@@ -859,6 +808,7 @@ public final class JdbcInventoryStore implements InventoryStore {
   private boolean fastReserve(Reservation candidate) {
     ReservationLine line = candidate.lines().get(0);
     String requested = Codec.lines(candidate.requested());
+    String held = Codec.lines(candidate.lines());
     return db.autocommit("reserve " + candidate.id(), c -> {
       try (PreparedStatement ps = c.prepareStatement(fastReserveSql)) {
         int i = 1;
@@ -869,13 +819,10 @@ public final class JdbcInventoryStore implements InventoryStore {
         ps.setString(i++, candidate.id().value());
         ps.setString(i++, candidate.reference());
         ps.setString(i++, requested);
+        ps.setString(i++, held);
         Codec.setInstant(ps, i, candidate.createdAt());
         i += 2;
         Codec.setInstant(ps, i, candidate.expiresAt());
-        i += 2;
-        ps.setString(i++, line.sku().value());
-        ps.setString(i++, line.locationId().value());
-        ps.setInt(i, line.quantity());
         return ps.executeUpdate() == 1;
       } catch (SQLException e) {
         if ("23505".equals(e.getSQLState())) {
@@ -915,7 +862,7 @@ public final class JdbcInventoryStore implements InventoryStore {
           List.of(), ReservationStatus.ACTIVE, template.createdAt(), template.expiresAt());
       Reservation next = new Reservation(base.id(), base.reference(), plus(base.requested(), units),
           plus(base.lines(), units), ReservationStatus.ACTIVE, base.createdAt(), base.expiresAt());
-      store(c, next, current.isPresent(), current.isPresent() && !current.get().lines().isEmpty());
+      store(c, next, current.isPresent());
       return new ReservationResult(Optional.of(next), List.of());
     });
   }
@@ -956,7 +903,7 @@ public final class JdbcInventoryStore implements InventoryStore {
         rows.get(e.getKey()).reserve(-e.getValue());
       }
       write(c, rows.values(), false);
-      store(c, next, true, !r.lines().isEmpty());
+      store(c, next, true);
       return next;
     });
   }
@@ -982,7 +929,7 @@ public final class JdbcInventoryStore implements InventoryStore {
       }
       write(c, rows.values(), false);
       append(c, list);
-      store(c, next, true, !r.lines().isEmpty());
+      store(c, next, true);
       return next;
     });
   }
@@ -1023,7 +970,7 @@ public final class JdbcInventoryStore implements InventoryStore {
         write(c, rows.values(), false);
       }
       Reservation next = withRemaining(r, lines, ReservationStatus.ACTIVE);
-      store(c, next, true, !r.lines().isEmpty());
+      store(c, next, true);
       return next;
     });
   }

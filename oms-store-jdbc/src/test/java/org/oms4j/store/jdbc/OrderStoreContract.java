@@ -219,7 +219,7 @@ abstract class OrderStoreContract {
     Order v1 = order("O-1", "E-1");
     store.insert(v1);
     int threads = 8;
-    int each = 10;
+    int each = 5;
     List<Callable<Integer>> tasks = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int thread = t;

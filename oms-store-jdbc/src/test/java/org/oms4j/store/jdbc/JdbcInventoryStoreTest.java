@@ -1,0 +1,66 @@
+package org.oms4j.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.oms4j.core.inventory.MovementType;
+import org.oms4j.core.inventory.ReservationPolicy;
+import org.oms4j.core.spi.InventoryStore;
+
+/** The inventory store contract against PostgreSQL, and what only the database store does. */
+class JdbcInventoryStoreTest extends InventoryStoreContract {
+  static TestPool dataSource;
+  static JdbcStores stores;
+
+  @BeforeAll
+  static void startDatabase() {
+    dataSource = TestDatabase.pool("inventory-test", 12);
+    stores = JdbcStores.builder().dataSource(dataSource).schema(TestDatabase.newSchema("inventory"))
+        .migrateOnStart(true).build();
+  }
+
+  @AfterAll
+  static void closePool() {
+    dataSource.close();
+  }
+
+  @Override
+  InventoryStore newStore() {
+    TestDatabase.truncate(dataSource, stores.schema());
+    return stores.inventoryStore();
+  }
+
+  @Test
+  void anUnguardedMovementThatWouldMakeACounterNegativeIsRefusedByTheDatabase() {
+    receive(A, EAST, 2);
+
+    assertThatThrownBy(() -> store.record(List.of(movement(MovementType.RECEIVE, B, EAST, 5),
+        movement(MovementType.SHIP, A, EAST, 3)), false))
+        .isInstanceOf(StoreConstraintException.class)
+        .satisfies(e -> assertThat(((StoreConstraintException) e).constraint())
+            .isEqualTo("stock_cell_counters_not_negative"));
+    assertThat(store.stock(A, EAST).onHand()).isEqualTo(2);
+    assertThat(store.stock(B, EAST).onHand()).isZero();
+    assertThat(store.ledger(B, EAST)).isEmpty();
+  }
+
+  @Test
+  void migratingAgainDoesNothing() {
+    assertThat(stores.migrate()).isZero();
+  }
+
+  @Test
+  void theFastSingleLinePathAndTheLockingPathAgree() {
+    receive(A, EAST, 3);
+    assertThat(store.reserve(candidate("R-1", line(A, EAST, 2)), ReservationPolicy.ALL_OR_NOTHING).complete())
+        .isTrue();
+    assertThat(store.reserve(candidate("R-2", line(A, EAST, 1), line(B, EAST, 1)), ReservationPolicy.PARTIAL)
+        .reservation().orElseThrow().lines()).containsExactly(line(A, EAST, 1));
+    assertThat(store.stock(A, EAST).reserved()).isEqualTo(3);
+    assertConsistent();
+  }
+}
