@@ -28,7 +28,7 @@ CREATE TABLE outbox (
   order_id    text COLLATE "C" NOT NULL,
   sequence    bigint           NOT NULL,
   event       jsonb            NOT NULL,
-  recorded_at timestamptz      NOT NULL,
+  recorded_at timestamptz      NOT NULL DEFAULT now(), -- the writing transaction's start, by the database's clock
   CONSTRAINT outbox_pkey PRIMARY KEY (position),
   CONSTRAINT outbox_sequence_positive CHECK (sequence >= 1)
 );

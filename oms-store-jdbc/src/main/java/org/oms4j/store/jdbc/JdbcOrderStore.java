@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,8 +68,8 @@ public final class JdbcOrderStore implements OrderStore {
   JdbcOrderStore(Database db, Clock clock) {
     this.db = db;
     this.clock = clock;
-    String outboxInsert = "INSERT INTO {s}.outbox (order_id, sequence, event, recorded_at) "
-        + "SELECT w.id, e.sequence, e.event::jsonb, ? FROM w, unnest(?::bigint[], ?::text[]) AS e(sequence, event) "
+    String outboxInsert = "INSERT INTO {s}.outbox (order_id, sequence, event) "
+        + "SELECT w.id, e.sequence, e.event::jsonb FROM w, unnest(?::bigint[], ?::text[]) AS e(sequence, event) "
         + "ORDER BY e.sequence RETURNING position, sequence";
     this.insertSql = db.sql("WITH w AS (INSERT INTO {s}.orders "
         + "(id, channel, external_order_id, status, version, created_at, updated_at, doc) "
@@ -83,8 +84,8 @@ public final class JdbcOrderStore implements OrderStore {
     this.acknowledgeSql = db.sql("DELETE FROM {s}.outbox WHERE position = ANY (?::bigint[])");
     this.pendingOfOrderSql = db.sql("SELECT position, event FROM {s}.outbox WHERE order_id = ? AND sequence > ? "
         + "AND sequence <= ? ORDER BY position");
-    this.claimSql = db.sql("SELECT position, order_id, event FROM {s}.outbox ORDER BY position LIMIT ? "
-        + "FOR UPDATE SKIP LOCKED");
+    this.claimSql = db.sql("SELECT position, order_id, event FROM {s}.outbox "
+        + "WHERE recorded_at <= now() - make_interval(secs => ?) ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED");
     this.headsSql = db.sql("SELECT order_id, position FROM {s}.outbox WHERE order_id = ANY (?::text[]) "
         + "ORDER BY order_id, position");
   }
@@ -194,11 +195,10 @@ public final class JdbcOrderStore implements OrderStore {
       sequences[k] = events.get(k).sequence();
       docs[k] = json.write(events.get(k));
     }
-    ps.setObject(from, now());
     Array seq = c.createArrayOf("bigint", sequences);
     Array ev = c.createArrayOf("text", docs);
-    ps.setArray(from + 1, seq);
-    ps.setArray(from + 2, ev);
+    ps.setArray(from, seq);
+    ps.setArray(from + 1, ev);
   }
 
   /** The outbox entries a write returned, matched to its events by sequence. */
@@ -348,14 +348,32 @@ public final class JdbcOrderStore implements OrderStore {
    * @throws IllegalArgumentException if {@code max} is not positive
    */
   public int drain(int max, Consumer<List<OutboxEntry>> delivery) {
+    return drain(max, Duration.ZERO, delivery);
+  }
+
+  /**
+   * Like {@link #drain(int, Consumer)}, but leaves entries younger than {@code minAge} (by the database's clock)
+   * alone: with {@link org.oms4j.core.OrderManagement} delivering new events to its listeners itself, a background
+   * drainer with a grace period of a few seconds only picks up what a failed listener or a crashed instance left,
+   * instead of racing the inline delivery (which is allowed, at least once, but doubles the deliveries).
+   *
+   * @throws IllegalArgumentException if {@code max} is not positive or {@code minAge} is negative
+   */
+  public int drain(int max, Duration minAge, Consumer<List<OutboxEntry>> delivery) {
     if (max <= 0) {
       throw new IllegalArgumentException("max must be positive: " + max);
     }
+    requireNonNull(minAge, "minAge");
+    if (minAge.isNegative()) {
+      throw new IllegalArgumentException("minAge must not be negative: " + minAge);
+    }
     requireNonNull(delivery, "delivery");
+    double seconds = minAge.toNanos() / 1e9;
     return db.transaction("drain outbox", c -> {
       Map<String, List<OutboxEntry>> claimed = new LinkedHashMap<>();
       try (PreparedStatement ps = c.prepareStatement(claimSql)) {
-        ps.setInt(1, max);
+        ps.setDouble(1, seconds);
+        ps.setInt(2, max);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             claimed.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())

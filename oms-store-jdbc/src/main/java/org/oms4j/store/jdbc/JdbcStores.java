@@ -130,7 +130,10 @@ public final class JdbcStores {
       return this;
     }
 
-    /** The clock for the stores' own time stamps (updated_at, recorded_at); the UTC system clock unless set. */
+    /**
+     * The clock for the orders table's {@code updated_at} column; the UTC system clock unless set. Outbox entries
+     * are stamped by the database's clock.
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;

@@ -52,6 +52,13 @@ final class TestData {
         .shippingCharge(Money.of(new BigDecimal("4.99"), "USD")).build();
   }
 
+  /** A USD draft with one line. */
+  static OrderDraft singleLine(String externalId, String sku, int quantity) {
+    return OrderDraft.builder().channel(WEB).externalOrderId(externalId)
+        .customer(Customer.builder().id(CustomerId.of("C-1")).build()).shipTo(address())
+        .currency(Monetary.getCurrency("USD")).addLine(line(sku, quantity, "9.99")).build();
+  }
+
   /** A new order (version 1) with this id and external id. */
   static Order order(String id, String externalId) {
     return Order.create(OrderId.of(id), draft(externalId), ACTOR, T0);
