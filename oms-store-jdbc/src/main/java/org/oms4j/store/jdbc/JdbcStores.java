@@ -84,8 +84,12 @@ public final class JdbcStores {
           .locations(MIGRATIONS_LOCATION)
           .load()
           .migrate();
-      log.info("oms4j schema {} at version {} ({} migrations run)", schema, result.targetSchemaVersion,
-          result.migrationsExecuted);
+      if (result.migrationsExecuted > 0) {
+        log.info("oms4j schema {} migrated to version {} ({} migrations run)", schema, result.targetSchemaVersion,
+            result.migrationsExecuted);
+      } else {
+        log.debug("oms4j schema {} is up to date", schema);
+      }
       return result.migrationsExecuted;
     } catch (FlywayException e) {
       throw new StoreFailureException("migrating schema " + schema + " failed: " + e.getMessage(), e);

@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oms4j.core.inventory.Movement;
 import org.oms4j.core.inventory.MovementType;
+import org.oms4j.core.inventory.Reservation;
+import org.oms4j.core.inventory.StockLevel;
 import org.oms4j.core.inventory.ReservationPolicy;
 import org.oms4j.core.spi.InventoryStore;
 
@@ -61,6 +64,42 @@ class JdbcInventoryStoreTest extends InventoryStoreContract {
     assertThat(store.reserve(candidate("R-2", line(A, EAST, 1), line(B, EAST, 1)), ReservationPolicy.PARTIAL)
         .reservation().orElseThrow().lines()).containsExactly(line(A, EAST, 1));
     assertThat(store.stock(A, EAST).reserved()).isEqualTo(3);
+    assertConsistent();
+  }
+
+  @Test
+  void aConnectionLostAtAnyStepOfATransactionLeavesNothingHalfApplied() {
+    FaultyDataSource faulty = new FaultyDataSource(dataSource);
+    InventoryStore broken = JdbcStores.builder().dataSource(faulty).schema(stores.schema()).build()
+        .inventoryStore();
+    receive(A, EAST, 10);
+    receive(B, EAST, 10);
+    Reservation r = candidate("R-1", line(A, EAST, 3), line(B, EAST, 2));
+    store.reserve(r, ReservationPolicy.ALL_OR_NOTHING);
+    List<StockLevel> before = store.allStock();
+    List<Movement> ledger = store.ledger(A, EAST);
+
+    int failures = 0;
+    for (int step = 1; ; step++) {
+      faulty.failAt(step);
+      try {
+        broken.consume(r.id(), List.of(movement(MovementType.PICK, A, EAST, 1),
+            movement(MovementType.COMMIT, B, EAST, 2)));
+        break;
+      } catch (StoreUnavailableException e) {
+        failures++;
+        if (!e.outcomeUnknown()) {
+          assertThat(store.allStock()).isEqualTo(before);
+          assertThat(store.ledger(A, EAST)).isEqualTo(ledger);
+          assertThat(store.reservation(r.id())).contains(r);
+        }
+      }
+    }
+    faulty.failAt(0);
+
+    assertThat(failures).isGreaterThanOrEqualTo(5); // load, lock, write counters, append, store, commit
+    assertThat(store.reservation(r.id()).orElseThrow().lines()).containsExactly(line(A, EAST, 2));
+    assertThat(store.stock(B, EAST).onHand()).isEqualTo(8);
     assertConsistent();
   }
 }
