@@ -127,17 +127,16 @@ final class Database {
     }
     boolean committing = false;
     boolean restoreAutocommit = false;
+    boolean original = true;
     try {
-      boolean autocommit = c.getAutoCommit();
-      if (mode == Mode.AUTOCOMMIT) {
-        if (!autocommit) {
-          c.setAutoCommit(true);
-        }
-        return work.run(c);
-      }
-      if (autocommit) {
-        c.setAutoCommit(false);
+      original = c.getAutoCommit();
+      boolean wanted = mode == Mode.AUTOCOMMIT;
+      if (original != wanted) {
+        c.setAutoCommit(wanted);
         restoreAutocommit = true;
+      }
+      if (mode == Mode.AUTOCOMMIT) {
+        return work.run(c);
       }
       T result;
       try {
@@ -159,7 +158,7 @@ final class Database {
     } finally {
       if (restoreAutocommit) {
         try {
-          c.setAutoCommit(true);
+          c.setAutoCommit(original);
         } catch (SQLException e) {
           log.debug("could not restore autocommit", e);
         }

@@ -109,6 +109,16 @@ class DatabaseTest {
   }
 
   @Test
+  void aPoolThatHandsOutManualCommitConnectionsGetsThemBackSo() {
+    ds.autocommit = false;
+    db.autocommit("read", c -> 1);
+    assertThat(ds.autocommit).isFalse();
+    db.transaction("write", c -> 1);
+    assertThat(ds.autocommit).isFalse();
+    assertThat(ds.calls).contains("commit");
+  }
+
+  @Test
   void persistentConflictsBecomeATransientError() {
     assertThatThrownBy(() -> db.transaction("work", c -> {
       throw new SQLException("deadlock detected", "40P01");

@@ -52,6 +52,23 @@ class JdbcInventoryStoreTest extends InventoryStoreContract {
   }
 
   @Test
+  void theOneStatementReleaseOfASingleLineReservationMatchesTheLockingPath() {
+    receive(A, EAST, 5);
+    Reservation r = candidate("R-1", line(A, EAST, 2));
+    store.reserve(r, ReservationPolicy.ALL_OR_NOTHING);
+
+    Reservation expired = store.release(r.id(), List.of(), org.oms4j.core.inventory.ReservationStatus.EXPIRED);
+
+    assertThat(expired).isEqualTo(new Reservation(r.id(), r.reference(), r.requested(), List.of(),
+        org.oms4j.core.inventory.ReservationStatus.EXPIRED, r.createdAt(), r.expiresAt()));
+    assertThat(store.reservation(r.id())).contains(expired);
+    assertThat(store.stock(A, EAST).reserved()).isZero();
+    assertThatThrownBy(() -> store.release(r.id(), List.of(), org.oms4j.core.inventory.ReservationStatus.RELEASED))
+        .isInstanceOf(org.oms4j.core.IllegalTransitionException.class);
+    assertConsistent();
+  }
+
+  @Test
   void migratingAgainDoesNothing() {
     assertThat(stores.migrate()).isZero();
   }
