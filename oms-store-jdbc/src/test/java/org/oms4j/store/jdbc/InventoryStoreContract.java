@@ -6,6 +6,13 @@ import static org.oms4j.store.jdbc.TestData.ACTOR;
 import static org.oms4j.store.jdbc.TestData.T0;
 
 import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.oms4j.core.inventory.Inventory;
+import org.oms4j.core.inventory.ReservationRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -112,7 +119,7 @@ abstract class InventoryStoreContract {
 
     var renamed = org.oms4j.core.inventory.Location.builder().id(EAST).name("East DC")
         .type(org.oms4j.core.inventory.LocationType.STORE).shipFrom(TestData.address()).active(false)
-        .zone(java.time.ZoneId.of("America/New_York"))
+        .zone(ZoneId.of("America/New_York"))
         .putCarrierCutoff("ups", java.time.LocalTime.of(17, 30)).addTag("cold-chain").build();
     store.putLocation(renamed);
     assertThat(store.location(EAST)).contains(renamed);
@@ -534,6 +541,44 @@ abstract class InventoryStoreContract {
 
     assertThat(store.reservation(ReservationId.of("R-1"))).isPresent();
     assertThat(store.reservation(ReservationId.of("R-2"))).isEmpty();
+  }
+
+  @Test
+  void reservationsPastTheirTimeToLiveExpireThroughTheFacade() {
+    AtomicReference<Instant> now = new AtomicReference<>(T0);
+    Clock clock = new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now.get();
+      }
+    };
+    Inventory inventory = Inventory.builder().store(store)
+        .clock(clock).build();
+    receive(A, EAST, 10);
+    for (String id : List.of("cart-1", "cart-2")) {
+      inventory.reserve(ReservationRequest.builder().id(ReservationId.of(id))
+          .reference(id).addLine(line(A, EAST, 2)).ttl(Duration.ofMinutes(id.equals("cart-1") ? 5 : 30)).build());
+    }
+    now.set(T0.plus(Duration.ofMinutes(10)));
+
+    assertThat(inventory.expireDue()).isEqualTo(1);
+
+    assertThat(store.reservation(ReservationId.of("cart-1")).orElseThrow().status())
+        .isEqualTo(ReservationStatus.EXPIRED);
+    assertThat(store.activeReservations()).extracting(r -> r.id().value()).containsExactly("cart-2");
+    assertThat(store.stock(A, EAST).reserved()).isEqualTo(2);
+    assertThat(inventory.expireDue()).isZero();
+    assertConsistent();
   }
 
   // ---------------------------------------------------------------- reconciliation

@@ -69,6 +69,27 @@ class JdbcInventoryStoreTest extends InventoryStoreContract {
   }
 
   @Test
+  void reconcileFindsCountersChangedBehindItsBackAndRepairsThem() throws Exception {
+    receive(A, EAST, 10);
+    store.reserve(candidate("R-1", line(A, EAST, 3)), ReservationPolicy.ALL_OR_NOTHING);
+    try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("UPDATE \"" + stores.schema() + "\".stock_cell SET on_hand = 12, reserved = 1");
+    }
+
+    org.oms4j.core.inventory.ReconciliationReport found = store.reconcile(false);
+    assertThat(found.drifts()).singleElement().satisfies(d -> {
+      assertThat(d.stored().onHand()).isEqualTo(12);
+      assertThat(d.derived()).isEqualTo(new StockLevel(A, EAST, 10, 3, 0, 0, 0, 0, 0));
+    });
+    assertThat(found.repaired()).isFalse();
+    assertThat(store.stock(A, EAST).onHand()).isEqualTo(12);
+
+    assertThat(store.reconcile(true).drifts()).hasSize(1);
+    assertThat(store.stock(A, EAST)).isEqualTo(new StockLevel(A, EAST, 10, 3, 0, 0, 0, 0, 0));
+    assertConsistent();
+  }
+
+  @Test
   void migratingAgainDoesNothing() {
     assertThat(stores.migrate()).isZero();
   }
