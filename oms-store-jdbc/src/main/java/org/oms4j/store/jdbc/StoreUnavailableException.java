@@ -1,0 +1,35 @@
+package org.oms4j.store.jdbc;
+
+import org.oms4j.core.OmsException;
+
+/**
+ * The database could not be reached or gave up on the call for a transient reason: the connection was lost or
+ * refused, the server is shutting down or out of connections, or a serialization failure or deadlock persisted
+ * through every retry. Transient: calling again later may succeed.
+ *
+ * <p>Whether the change was applied is stated by {@link #outcomeUnknown()}: {@code false} means nothing was written
+ * (the transaction never reached commit). {@code true} means the connection was lost while the commit was in
+ * flight, so the change may or may not be stored; every store call of this module can be retried safely in that
+ * case except those its javadoc names as not idempotent ({@code InventoryStore.add}, {@code record}, partial
+ * releases and consumes), which the caller must check before repeating.
+ */
+public final class StoreUnavailableException extends OmsException {
+  private static final long serialVersionUID = 1L;
+
+  private final boolean outcomeUnknown;
+
+  /**
+   * @param message what failed
+   * @param outcomeUnknown whether the connection was lost during the commit
+   * @param cause the driver's exception
+   */
+  public StoreUnavailableException(String message, boolean outcomeUnknown, Throwable cause) {
+    super(message, cause);
+    this.outcomeUnknown = outcomeUnknown;
+  }
+
+  /** Whether the change may have been committed even so (the connection broke during the commit). */
+  public boolean outcomeUnknown() {
+    return outcomeUnknown;
+  }
+}
