@@ -856,11 +856,11 @@ public final class JdbcInventoryStore implements InventoryStore {
     requireNonNull(template, "template");
     requireNonNull(units, "units");
     Key key = Key.of(units);
-    return withCells("add to reservation " + template.id(), List.of(key), c -> {
+    return db.transaction("add to reservation " + template.id(), c -> {
       Optional<Reservation> current = load(c, template.id(), true);
-      Row row = lock(c, List.of(key), true).get(key);
-      int available = row.available();
-      if (available < units.quantity()) {
+      Row row = lock(c, List.of(key), false).get(key);
+      int available = row == null ? 0 : row.available(); // never stocked there: refused, and no row is created
+      if (row == null || available < units.quantity()) {
         return new ReservationResult(Optional.empty(),
             List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), available)));
       }

@@ -424,10 +424,10 @@ abstract class InventoryStoreContract {
   }
 
   @Test
-  void addOnAnUnknownCellCreatesItAndIsRefused() {
+  void addOnAnUnknownCellIsRefusedAndCreatesNothing() {
     ReservationResult r = store.add(candidate("R-1"), line(C, WEST, 1));
     assertThat(r.reservation()).isEmpty();
-    assertThat(store.knows(C)).isTrue();
+    assertThat(store.knows(C)).isFalse(); // a refused call must not make a never-stocked SKU known
     assertThat(store.reservation(ReservationId.of("R-1"))).isEmpty();
   }
 
