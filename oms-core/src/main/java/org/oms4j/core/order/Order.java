@@ -582,7 +582,9 @@ public abstract class Order {
       OrderLine line = requireLine(item.lineId());
       lines.set(lines().indexOf(line), line.addAllocation(s.locationId(), item.quantity()));
     }
-    return ((ImmutableOrder) this).withLines(lines).withShipments(replaced(s.moveTo(to, at)));
+    // Shipment first: each with* copy runs check(), and with the allocation restored while the shipment still
+    // counted its units, they would be counted twice.
+    return ((ImmutableOrder) this).withShipments(replaced(s.moveTo(to, at))).withLines(lines);
   }
 
   private Order requestReturn(ImmutableOrder self, OrderEvent.ReturnRequested e, Instant at) {
