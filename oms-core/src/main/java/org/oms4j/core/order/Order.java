@@ -256,20 +256,21 @@ public abstract class Order {
 
   /** Sum of unit price x quantity over all lines. */
   public MonetaryAmount subtotal() {
-    long minor = 0;
+    // summed as Money (BigDecimal): every term is at the minor unit, so the sum is exact and cannot overflow
+    MonetaryAmount sum = Amounts.zero(currency());
     for (OrderLine line : lines()) {
-      minor += Amounts.toMinor(line.unitPrice()) * line.quantity();
+      sum = sum.add(line.subtotal());
     }
-    return Amounts.ofMinor(minor, currency());
+    return sum;
   }
 
   /** Sum of line discounts. */
   public MonetaryAmount discountTotal() {
-    long minor = 0;
+    MonetaryAmount sum = Amounts.zero(currency());
     for (OrderLine line : lines()) {
-      minor += Amounts.toMinor(line.discount());
+      sum = sum.add(line.discount());
     }
-    return Amounts.ofMinor(minor, currency());
+    return sum;
   }
 
   /** Shipping charged, rounded to the minor unit. */
@@ -279,11 +280,11 @@ public abstract class Order {
 
   /** Sum of line taxes plus tax on shipping. */
   public MonetaryAmount taxTotal() {
-    long minor = Amounts.toMinor(Amounts.round(draft().shippingTax()));
+    MonetaryAmount sum = Amounts.round(draft().shippingTax());
     for (OrderLine line : lines()) {
-      minor += Amounts.toMinor(line.tax());
+      sum = sum.add(line.tax());
     }
-    return Amounts.ofMinor(minor, currency());
+    return sum;
   }
 
   /** subtotal - discounts + shipping + tax. */
