@@ -2,8 +2,10 @@ package org.oms4j.core.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -36,7 +38,8 @@ public final class OmsJson {
 
   /**
    * A new {@link ObjectMapper} configured as oms4j uses it: {@link OmsJacksonModule}, {@code java.time} as ISO-8601
-   * strings, {@code Optional}, unknown properties refused, floats read as {@link java.math.BigDecimal}.
+   * strings, {@code Optional}, unknown properties refused, floats read as {@link java.math.BigDecimal}; wrong JSON
+   * types (a fractional or quoted number for an integer, a quoted boolean) and duplicate keys refused.
    */
   public static ObjectMapper newObjectMapper() {
     return JsonMapper.builder()
@@ -48,6 +51,11 @@ public final class OmsJson {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // Jackson's defaults would read "quantity": 1.5 as 1, "quantity": "2" as 2 and keep the last of two
+        // equal keys: refuse them like the other malformed input
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 

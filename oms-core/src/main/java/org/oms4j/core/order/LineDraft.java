@@ -59,6 +59,15 @@ public abstract class LineDraft {
       throw new InvalidInputException("discount", discount(),
           "exceeds the line amount " + unitPrice().multiply(quantity()));
     }
+    // The order holds amounts rounded to the minor unit, each on its own: the discount must not exceed the line
+    // amount there either (JPY 0.3 x 2 with discount 0.6 would become 0 x 2 with discount 1: a negative line).
+    if (unitPrice().getCurrency().getDefaultFractionDigits() >= 0) {
+      MonetaryAmount gross = Amounts.round(unitPrice()).multiply(quantity());
+      if (Amounts.round(discount()).isGreaterThan(gross)) {
+        throw new InvalidInputException("discount", discount(), "exceeds the line amount " + gross
+            + " once amounts are rounded to the currency's minor unit");
+      }
+    }
     if (unitPrice() instanceof Money && discount() instanceof Money && tax() instanceof Money) {
       return this;
     }

@@ -265,20 +265,21 @@ public abstract class Order {
 
   /** Sum of unit price x quantity over all lines. */
   public MonetaryAmount subtotal() {
-    long minor = 0;
+    // summed as Money (BigDecimal): every term is at the minor unit, so the sum is exact and cannot overflow
+    MonetaryAmount sum = Amounts.zero(currency());
     for (OrderLine line : lines()) {
-      minor += Amounts.toMinor(line.unitPrice()) * line.quantity();
+      sum = sum.add(line.subtotal());
     }
-    return Amounts.ofMinor(minor, currency());
+    return sum;
   }
 
   /** Sum of line discounts. */
   public MonetaryAmount discountTotal() {
-    long minor = 0;
+    MonetaryAmount sum = Amounts.zero(currency());
     for (OrderLine line : lines()) {
-      minor += Amounts.toMinor(line.discount());
+      sum = sum.add(line.discount());
     }
-    return Amounts.ofMinor(minor, currency());
+    return sum;
   }
 
   /** Shipping charged, rounded to the minor unit. */
@@ -288,11 +289,11 @@ public abstract class Order {
 
   /** Sum of line taxes plus tax on shipping. */
   public MonetaryAmount taxTotal() {
-    long minor = Amounts.toMinor(Amounts.round(draft().shippingTax()));
+    MonetaryAmount sum = Amounts.round(draft().shippingTax());
     for (OrderLine line : lines()) {
-      minor += Amounts.toMinor(line.tax());
+      sum = sum.add(line.tax());
     }
-    return Amounts.ofMinor(minor, currency());
+    return sum;
   }
 
   /** subtotal - discounts + shipping + tax. */
@@ -591,7 +592,8 @@ public abstract class Order {
       OrderLine line = requireLine(item.lineId());
       lines.set(lines().indexOf(line), line.addAllocation(s.locationId(), item.quantity()));
     }
-    // shipment first: between the two steps the units are open, never counted twice
+    // Shipment first: each with* copy runs check(), and with the allocation restored while the shipment still
+    // counted its units, they would be counted twice.
     return ((ImmutableOrder) this).withShipments(replaced(s.moveTo(to, at))).withLines(lines);
   }
 
