@@ -404,16 +404,14 @@ public final class OrderManagement {
    */
   public int redeliverPendingEvents() {
     int delivered = 0;
+    long after = 0; // each pending event is offered once per call, in outbox order
     while (true) {
-      List<OutboxEntry> batch = store.pendingEvents(1_000);
+      List<OutboxEntry> batch = store.pendingEvents(after, 1_000);
       if (batch.isEmpty()) {
         return delivered;
       }
-      int before = delivered;
       delivered += dispatch(batch);
-      if (delivered == before) {
-        return delivered; // every remaining entry still fails: leave them for later
-      }
+      after = batch.get(batch.size() - 1).position();
     }
   }
 

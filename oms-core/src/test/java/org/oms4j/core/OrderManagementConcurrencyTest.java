@@ -274,8 +274,8 @@ class OrderManagementConcurrencyTest {
     }
 
     @Override
-    public List<OutboxEntry> pendingEvents(int max) {
-      return delegate.pendingEvents(max);
+    public List<OutboxEntry> pendingEvents(long afterPosition, int max) {
+      return delegate.pendingEvents(afterPosition, max);
     }
 
     @Override

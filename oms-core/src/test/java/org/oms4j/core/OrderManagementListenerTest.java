@@ -6,7 +6,6 @@ import static org.oms4j.core.Fixtures.ACTOR;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.order.LineId;
@@ -96,14 +95,9 @@ class OrderManagementListenerTest {
 
   /**
    * One call of redeliverPendingEvents offers each pending event once. When some of a batch are delivered and one
-   * still fails, the next pass must not offer the failing one again in the same call.
-   *
-   * <p>Fails today: OrderManagement.redeliverPendingEvents() loops while a pass delivers anything and re-reads the
-   * outbox from its start, so the failing event is offered again (every listener sees it twice here, and once per
-   * pass with a larger backlog); and when the first 1000 pending events all fail, later ones are never offered.
-   * The fix belongs in OrderManagement (remember the positions tried in this call), outside this change.
+   * still fails, the next pass must not offer the failing one again in the same call, and events behind a page of
+   * failing ones are still offered.
    */
-  @Disabled("redeliverPendingEvents re-offers events that failed earlier in the same call; see the javadoc")
   @Test
   void aRedeliveryOffersEachPendingEventOnce() {
     flaky.failOn = e -> true;

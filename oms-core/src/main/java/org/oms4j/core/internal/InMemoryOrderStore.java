@@ -126,12 +126,12 @@ public final class InMemoryOrderStore implements OrderStore {
   }
 
   @Override
-  public List<OutboxEntry> pendingEvents(int max) {
+  public List<OutboxEntry> pendingEvents(long afterPosition, int max) {
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative: " + max);
     }
     List<OutboxEntry> pending = new ArrayList<>(Math.min(max, 1024));
-    for (Map.Entry<Long, RecordedEvent> e : outbox.entrySet()) {
+    for (Map.Entry<Long, RecordedEvent> e : outbox.tailMap(afterPosition, false).entrySet()) {
       if (pending.size() == max) {
         break;
       }

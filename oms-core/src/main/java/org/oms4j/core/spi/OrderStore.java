@@ -63,7 +63,12 @@ public interface OrderStore {
   long count();
 
   /** Up to {@code max} outbox entries not yet acknowledged, oldest first. */
-  List<OutboxEntry> pendingEvents(int max);
+  default List<OutboxEntry> pendingEvents(int max) {
+    return pendingEvents(0, max);
+  }
+
+  /** Up to {@code max} outbox entries not yet acknowledged whose position is after {@code afterPosition}, oldest first. */
+  List<OutboxEntry> pendingEvents(long afterPosition, int max);
 
   /** Removes delivered entries from the outbox; unknown positions are ignored. */
   void acknowledge(Collection<Long> positions);

@@ -43,7 +43,7 @@ import org.oms4j.core.spi.OutboxEntry;
  * </ul>
  * Several application instances may share the tables. Deliver events with {@link #drain(int, Consumer)}, which
  * claims them with {@code FOR UPDATE SKIP LOCKED} so that concurrent drainers never deliver one order's events out
- * of order, or with {@link #pendingEvents(int)} and {@link #acknowledge(Collection)}.
+ * of order, or with {@link #pendingEvents(long, int)} and {@link #acknowledge(Collection)}.
  *
  * <p>Failures: {@link StoreUnavailableException} (transient; connection lost), {@link StoreConstraintException},
  * {@link StoreFailureException}; nothing is half-applied.
@@ -80,7 +80,7 @@ public final class JdbcOrderStore implements OrderStore {
     this.selectByKeySql = db.sql("SELECT doc FROM {s}.orders WHERE channel = ? AND external_order_id = ?");
     this.selectByStatusSql = db.sql("SELECT doc FROM {s}.orders WHERE status = ?");
     this.countSql = db.sql("SELECT count(*) FROM {s}.orders");
-    this.pendingSql = db.sql("SELECT position, event FROM {s}.outbox ORDER BY position LIMIT ?");
+    this.pendingSql = db.sql("SELECT position, event FROM {s}.outbox WHERE position > ? ORDER BY position LIMIT ?");
     this.acknowledgeSql = db.sql("DELETE FROM {s}.outbox WHERE position = ANY (?::bigint[])");
     this.pendingOfOrderSql = db.sql("SELECT position, event FROM {s}.outbox WHERE order_id = ? AND sequence > ? "
         + "AND sequence <= ? ORDER BY position");
@@ -295,7 +295,7 @@ public final class JdbcOrderStore implements OrderStore {
 
   /** {@inheritDoc} A plain read: entries another instance is delivering are included. */
   @Override
-  public List<OutboxEntry> pendingEvents(int max) {
+  public List<OutboxEntry> pendingEvents(long afterPosition, int max) {
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative: " + max);
     }
@@ -304,7 +304,8 @@ public final class JdbcOrderStore implements OrderStore {
     }
     return db.autocommit("read outbox", c -> {
       try (PreparedStatement ps = c.prepareStatement(pendingSql)) {
-        ps.setInt(1, max);
+        ps.setLong(1, afterPosition);
+        ps.setInt(2, max);
         return readEntries(ps);
       }
     });
