@@ -298,13 +298,13 @@ public final class Demo {
     order = releaseShipments(order);
     for (Shipment shipment : order.shipments()) {
       var s = shipment.id();
-      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), WMS, null);
-      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), WMS, null);
+      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), WMS);
+      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), WMS);
       String carrier = CARRIERS[random.nextInt(CARRIERS.length)];
-      oms.apply(id, new OrderEvent.ShipmentShipped(s, carrier, "ground", "TRK" + id.value() + s.value()), WMS, null);
+      oms.apply(id, new OrderEvent.ShipmentShipped(s, carrier, "ground", "TRK" + id.value() + s.value()), WMS);
       int fate = random.nextInt(100);
       if (fate < 5) { // still on its way when the demo ends
-        oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.IN_TRANSIT), CARRIER, null);
+        oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.IN_TRANSIT), CARRIER);
         continue;
       }
       if (fate < 6) {
@@ -314,9 +314,9 @@ public final class Demo {
         trail("returned to sender by the carrier", order);
         continue;
       }
-      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.IN_TRANSIT), CARRIER, null);
-      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.OUT_FOR_DELIVERY), CARRIER, null);
-      order = oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.DELIVER), CARRIER, null);
+      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.IN_TRANSIT), CARRIER);
+      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.OUT_FOR_DELIVERY), CARRIER);
+      order = oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.DELIVER), CARRIER);
     }
     if (order.status() == OrderStatus.DELIVERED && random.nextInt(25) == 0) {
       trail("delivered, returned and refunded", returnOneUnit(order));
@@ -356,7 +356,7 @@ public final class Demo {
     var r = order.returns().get(order.returns().size() - 1).id();
     for (ReturnEventType step : List.of(ReturnEventType.AUTHORISE, ReturnEventType.RECEIVE,
         ReturnEventType.INSPECT, ReturnEventType.RESTOCK)) {
-      order = oms.apply(id, new OrderEvent.ReturnProgressed(r, step), AGENT, null);
+      order = oms.apply(id, new OrderEvent.ReturnProgressed(r, step), AGENT);
     }
     inventory.returnToStock(line.sku(), order.shipments().get(0).locationId(), 1, AGENT, r.value());
     return oms.apply(id, new OrderEvent.ReturnRefunded(r, order.refundable(r)), AGENT, "full refund");

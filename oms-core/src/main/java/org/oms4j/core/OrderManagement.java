@@ -15,6 +15,7 @@ import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.common.Sku;
 import org.oms4j.core.inventory.InsufficientStockException;
+import org.oms4j.core.internal.Checks;
 import org.oms4j.core.inventory.Inventory;
 import org.oms4j.core.inventory.ReservationId;
 import org.oms4j.core.inventory.ReservationResult;
@@ -144,10 +145,14 @@ public final class OrderManagement {
 
   /** Marks the order validated. */
   public Order validate(OrderId id, Actor actor) {
-    return apply(id, new OrderEvent.Validated(), actor, null);
+    return apply(id, new OrderEvent.Validated(), actor);
   }
 
-  /** Places a hold; the new hold is the last of {@link Order#holds()}. */
+  /**
+   * Places a hold; the new hold is the last of {@link Order#holds()}.
+   *
+   * @param reason why, for the audit trail and the people who release it
+   */
   public Order placeHold(OrderId id, HoldType type, Actor actor, String reason) {
     return apply(id, new OrderEvent.HoldPlaced(HoldId.of(ids.next(IdGenerator.Kind.HOLD)), type), actor, reason);
   }
@@ -170,7 +175,7 @@ public final class OrderManagement {
   /** Releases allocated units at a location as a new shipment; the shipment is the last of {@link Order#shipments()}. */
   public Order releaseShipment(OrderId id, LocationId location, List<LineQuantity> items, Actor actor) {
     ShipmentId shipmentId = ShipmentId.of(ids.next(IdGenerator.Kind.SHIPMENT));
-    return apply(id, new OrderEvent.ShipmentReleased(shipmentId, location, items), actor, null);
+    return apply(id, new OrderEvent.ShipmentReleased(shipmentId, location, items), actor);
   }
 
   /** Requests a return of delivered units; the return is the last of {@link Order#returns()}. */
@@ -180,15 +185,33 @@ public final class OrderManagement {
   }
 
   /**
-   * Applies an event to the latest version of the order, retrying on concurrent updates.
+   * Applies an event to the latest version of the order, retrying on concurrent updates; recorded without a
+   * reason.
    *
-   * @param reason why, or null
    * @throws OrderNotFoundException if there is no such order
    * @throws IllegalTransitionException if the event is not legal in the order's current state
    * @throws InvalidInputException if the event refers to something the order does not have
    * @throws ConcurrentUpdateException if the order kept changing through every retry
    */
+  public Order apply(OrderId id, OrderEvent event, Actor actor) {
+    return apply(id, event, actor, Optional.empty());
+  }
+
+  /**
+   * Applies an event to the latest version of the order, retrying on concurrent updates.
+   *
+   * @param reason why, recorded in the audit trail
+   * @throws OrderNotFoundException if there is no such order
+   * @throws IllegalTransitionException if the event is not legal in the order's current state
+   * @throws InvalidInputException if the event refers to something the order does not have, or the reason is
+   *     blank
+   * @throws ConcurrentUpdateException if the order kept changing through every retry
+   */
   public Order apply(OrderId id, OrderEvent event, Actor actor, String reason) {
+    return apply(id, event, actor, Optional.of(Checks.text("reason", reason, 500)));
+  }
+
+  private Order apply(OrderId id, OrderEvent event, Actor actor, Optional<String> reason) {
     requireNonNull(event, "event");
     requireNonNull(actor, "actor");
     for (int attempt = 0; ; attempt++) {
@@ -211,17 +234,32 @@ public final class OrderManagement {
    * @throws IllegalTransitionException if the event is not legal in the order's state
    */
   public Order apply(OrderId id, long expectedVersion, OrderEvent event, Actor actor, String reason) {
+    return apply(id, expectedVersion, event, actor, Optional.of(Checks.text("reason", reason, 500)));
+  }
+
+  /**
+   * Applies an event only if the order is still at {@code expectedVersion}; recorded without a reason.
+   *
+   * @throws ConcurrentUpdateException if the order is at another version
+   * @throws OrderNotFoundException if there is no such order
+   * @throws IllegalTransitionException if the event is not legal in the order's state
+   */
+  public Order apply(OrderId id, long expectedVersion, OrderEvent event, Actor actor) {
+    return apply(id, expectedVersion, event, actor, Optional.empty());
+  }
+
+  private Order apply(OrderId id, long expectedVersion, OrderEvent event, Actor actor, Optional<String> why) {
     requireNonNull(event, "event");
     requireNonNull(actor, "actor");
     Order current = get(id);
     if (current.version() != expectedVersion) {
       throw new ConcurrentUpdateException("order " + id, expectedVersion, current.version());
     }
-    return write(current, event, actor, reason);
+    return write(current, event, actor, why);
   }
 
-  private Order write(Order current, OrderEvent event, Actor actor, String reason) {
-    Order next = current.apply(event, actor, clock.instant(), Optional.ofNullable(reason));
+  private Order write(Order current, OrderEvent event, Actor actor, Optional<String> reason) {
+    Order next = current.apply(event, actor, clock.instant(), reason);
     if (inventory.isEmpty()) {
       dispatch(store.update(next, current.version()));
       return next;

@@ -219,7 +219,7 @@ class BadInputTest {
       if (input instanceof OrderDraft) {
         oms.submit((OrderDraft) input, ACTOR);
       } else if (input instanceof OrderEvent) {
-        oms.apply(existing.id(), (OrderEvent) input, ACTOR, null);
+        oms.apply(existing.id(), (OrderEvent) input, ACTOR);
       }
     });
     assertThat(thrown).as(c.name()).isInstanceOf(c.type());
@@ -252,16 +252,16 @@ class BadInputTest {
     long count = oms.store().count();
     List<OutboxEntry> outbox = oms.store().pendingEvents(100);
     assertThat(catchThrowable(() -> oms.apply(existing.id(),
-        new OrderEvent.LineAllocated(LineId.of("L9"), LocationId.of("W"), 1), ACTOR, null)))
+        new OrderEvent.LineAllocated(LineId.of("L9"), LocationId.of("W"), 1), ACTOR)))
         .isInstanceOf(InvalidInputException.class);
     assertThat(catchThrowable(() -> oms.apply(existing.id(),
-        new OrderEvent.LineAllocated(LineId.of("L1"), LocationId.of("W"), 3), ACTOR, null)))
+        new OrderEvent.LineAllocated(LineId.of("L1"), LocationId.of("W"), 3), ACTOR)))
         .isInstanceOf(IllegalTransitionException.class); // L1 has 2 units
     assertThat(catchThrowable(() -> oms.cancelLine(existing.id(), LineId.of("L1"), 3, ACTOR, "too many")))
         .isInstanceOf(IllegalTransitionException.class);
     assertThat(catchThrowable(() -> oms.validate(existing.id(), ACTOR)))
         .isInstanceOf(IllegalTransitionException.class); // already validated
-    assertThat(catchThrowable(() -> oms.apply(existing.id(), 7, new OrderEvent.OrderCancelled(), ACTOR, null)))
+    assertThat(catchThrowable(() -> oms.apply(existing.id(), 7, new OrderEvent.OrderCancelled(), ACTOR)))
         .isInstanceOf(ConcurrentUpdateException.class);
     assertThat(catchThrowable(() -> oms.validate(org.oms4j.core.order.OrderId.of("O-404"), ACTOR)))
         .isInstanceOf(OrderNotFoundException.class);
@@ -275,7 +275,7 @@ class BadInputTest {
         .hasMessage("draft");
     assertThat(catchThrowable(() -> oms.submit(Fixtures.draft("N-1"), null)))
         .isInstanceOf(NullPointerException.class).hasMessage("actor");
-    assertThat(catchThrowable(() -> oms.apply(existing.id(), null, ACTOR, null)))
+    assertThat(catchThrowable(() -> oms.apply(existing.id(), null, ACTOR)))
         .isInstanceOf(NullPointerException.class).hasMessage("event");
     assertThat(catchThrowable(() -> OrderManagement.builder().maxRetries(-1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");

@@ -51,15 +51,15 @@ class OrderInventoryTest {
   @Test
   void allocationReservesAndShippingCommits() {
     Order o = validated("1");
-    o = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 2), ACTOR, null);
+    o = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 2), ACTOR);
     assertThat(inventory.stock(A, EAST).reserved()).isEqualTo(2);
     assertThat(inventory.availableToPromise(A, EAST)).isZero();
     o = oms.releaseShipment(o.id(), EAST, List.of(LineQuantity.of(L1, 2)), ACTOR);
     assertThat(inventory.stock(A, EAST).reserved()).isEqualTo(2); // still held while in the warehouse
     ShipmentId s = o.shipments().get(0).id();
-    oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), ACTOR, null);
-    oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), ACTOR, null);
-    oms.apply(o.id(), new OrderEvent.ShipmentShipped(s, "acme", "ground", "T1"), ACTOR, null);
+    oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), ACTOR);
+    oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), ACTOR);
+    oms.apply(o.id(), new OrderEvent.ShipmentShipped(s, "acme", "ground", "T1"), ACTOR);
     StockLevel a = inventory.stock(A, EAST);
     assertThat(a.onHand()).isZero();
     assertThat(a.reserved()).isZero();
@@ -70,7 +70,7 @@ class OrderInventoryTest {
   void allocationBeyondStockIsRefusedAndChangesNothing() {
     Order o = validated("2");
     Order before = oms.get(o.id());
-    assertThatThrownBy(() -> oms.apply(o.id(), new OrderEvent.LineAllocated(L2, EAST, 3), ACTOR, null))
+    assertThatThrownBy(() -> oms.apply(o.id(), new OrderEvent.LineAllocated(L2, EAST, 3), ACTOR))
         .isInstanceOf(InsufficientStockException.class);
     assertThat(oms.get(o.id())).isEqualTo(before);
     assertThat(inventory.stock(B, EAST).reserved()).isZero();
@@ -79,7 +79,7 @@ class OrderInventoryTest {
   @Test
   void cancellingReleasesReservedUnits() {
     Order o = validated("3");
-    o = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 2), ACTOR, null);
+    o = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 2), ACTOR);
     o = oms.releaseShipment(o.id(), EAST, List.of(LineQuantity.of(L1, 1)), ACTOR);
     o = oms.cancel(o.id(), ACTOR, "customer request");
     assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED);
@@ -92,8 +92,8 @@ class OrderInventoryTest {
   void backordersAreDatedByPurchaseOrdersFirstInFirstOut() {
     Order first = validated("6");
     Order second = validated("7");
-    oms.apply(first.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR, null);
-    oms.apply(second.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR, null);
+    oms.apply(first.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR);
+    oms.apply(second.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR);
     inventory.expect(org.oms4j.core.inventory.PurchaseOrder.of("PO-9", WEST, java.time.LocalDate.of(2026, 1, 9),
         List.of(new org.oms4j.core.inventory.PurchaseOrder.Line(B, 3, 0))));
     inventory.expect(org.oms4j.core.inventory.PurchaseOrder.of("PO-10", WEST, java.time.LocalDate.of(2026, 1, 16),
@@ -108,8 +108,8 @@ class OrderInventoryTest {
   void receiptFillsBackordersFirstInFirstOut() {
     Order first = validated("4");
     Order second = validated("5");
-    oms.apply(first.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR, null);
-    oms.apply(second.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR, null);
+    oms.apply(first.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR);
+    oms.apply(second.id(), new OrderEvent.LineBackordered(L2, 3), ACTOR);
     inventory.receive(B, WEST, 4, ACTOR, "PO-2");
     List<Order> filled = oms.fillBackorders(B, WEST, ACTOR);
     assertThat(filled).extracting(Order::id).containsExactly(first.id(), second.id());

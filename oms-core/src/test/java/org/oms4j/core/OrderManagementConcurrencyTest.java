@@ -151,7 +151,7 @@ class OrderManagementConcurrencyTest {
         futures.add(pool.submit(() -> {
           start.await();
           try {
-            oms.apply(order.id(), version, new OrderEvent.PaymentStatusChanged(status), ACTOR, null);
+            oms.apply(order.id(), version, new OrderEvent.PaymentStatusChanged(status), ACTOR);
             won.incrementAndGet();
           } catch (ConcurrentUpdateException e) {
             lost.incrementAndGet();
@@ -184,7 +184,7 @@ class OrderManagementConcurrencyTest {
         start.await();
         for (int i = 0; i < 200; i++) {
           try {
-            oms.apply(order.id(), new OrderEvent.PaymentStatusChanged(PaymentStatus.PAID), ACTOR, null);
+            oms.apply(order.id(), new OrderEvent.PaymentStatusChanged(PaymentStatus.PAID), ACTOR);
             won.incrementAndGet();
           } catch (ConcurrentUpdateException e) {
             lost.incrementAndGet();

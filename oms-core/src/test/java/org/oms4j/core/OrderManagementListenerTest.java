@@ -49,7 +49,7 @@ class OrderManagementListenerTest {
     flaky.failOn = e -> true;
     Order o = oms.submit(Fixtures.draft("L-1"), ACTOR);
     o = oms.validate(o.id(), ACTOR);
-    o = oms.apply(o.id(), new OrderEvent.LineAllocated(LineId.of("L1"), WH, 2), ACTOR, null);
+    o = oms.apply(o.id(), new OrderEvent.LineAllocated(LineId.of("L1"), WH, 2), ACTOR);
 
     Order stored = oms.get(o.id());
     assertThat(stored).isEqualTo(o);

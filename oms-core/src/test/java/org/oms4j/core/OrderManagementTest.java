@@ -32,19 +32,19 @@ class OrderManagementTest {
     assertThat(o.status()).isEqualTo(OrderStatus.CREATED);
     assertThat(o.total()).isEqualTo(Money.of(41.49, "USD"));
     o = oms.validate(o.id(), ACTOR);
-    o = oms.apply(o.id(), new OrderEvent.LineAllocated(LineId.of("L1"), WH, 2), ACTOR, null);
+    o = oms.apply(o.id(), new OrderEvent.LineAllocated(LineId.of("L1"), WH, 2), ACTOR);
     assertThat(o.status()).isEqualTo(OrderStatus.PARTIALLY_ALLOCATED);
-    o = oms.apply(o.id(), new OrderEvent.LineAllocated(LineId.of("L2"), WH, 3), ACTOR, null);
+    o = oms.apply(o.id(), new OrderEvent.LineAllocated(LineId.of("L2"), WH, 3), ACTOR);
     assertThat(o.status()).isEqualTo(OrderStatus.ALLOCATED);
     o = oms.releaseShipment(o.id(), WH, List.of(LineQuantity.of(LineId.of("L1"), 2), LineQuantity.of(LineId.of("L2"), 3)), ACTOR);
     ShipmentId s = o.shipments().get(0).id();
     assertThat(o.status()).isEqualTo(OrderStatus.RELEASED);
-    o = oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), ACTOR, null);
-    o = oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), ACTOR, null);
+    o = oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), ACTOR);
+    o = oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), ACTOR);
     assertThat(o.status()).isEqualTo(OrderStatus.PACKED);
-    o = oms.apply(o.id(), new OrderEvent.ShipmentShipped(s, "ACME", "GROUND", "1Z999"), ACTOR, null);
+    o = oms.apply(o.id(), new OrderEvent.ShipmentShipped(s, "ACME", "GROUND", "1Z999"), ACTOR);
     assertThat(o.status()).isEqualTo(OrderStatus.SHIPPED);
-    o = oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.DELIVER), ACTOR, null);
+    o = oms.apply(o.id(), new OrderEvent.ShipmentProgressed(s, ShipmentEventType.DELIVER), ACTOR);
     assertThat(o.status()).isEqualTo(OrderStatus.DELIVERED);
     assertThat(o.version()).isEqualTo(9);
     assertThat(seen).hasSize(9);
@@ -63,7 +63,7 @@ class OrderManagementTest {
     o = oms.placeHold(o.id(), HoldType.PAYMENT, ACTOR, "not authorised");
     assertThat(o.status()).isEqualTo(OrderStatus.ON_HOLD);
     Order held = o;
-    assertThatThrownBy(() -> oms.apply(held.id(), new OrderEvent.LineAllocated(LineId.of("L1"), WH, 1), ACTOR, null))
+    assertThatThrownBy(() -> oms.apply(held.id(), new OrderEvent.LineAllocated(LineId.of("L1"), WH, 1), ACTOR))
         .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("ON_HOLD");
     o = oms.releaseHold(o.id(), o.holds().get(0).id(), ACTOR, "ok");
     assertThat(o.status()).isEqualTo(OrderStatus.ON_HOLD);

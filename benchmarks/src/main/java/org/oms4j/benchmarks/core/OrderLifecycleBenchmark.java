@@ -168,13 +168,13 @@ public class OrderLifecycleBenchmark {
     Actor actor = in.actor;
     OrderId id = oms.submit(in.drafts[in.next++], actor).id();
     oms.validate(id, actor);
-    oms.apply(id, in.allocateL1, actor, null);
-    oms.apply(id, in.allocateL2, actor, null);
+    oms.apply(id, in.allocateL1, actor);
+    oms.apply(id, in.allocateL2, actor);
     ShipmentId s = oms.releaseShipment(id, in.wh, in.shipmentItems, actor).shipments().get(0).id();
-    oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), actor, null);
-    oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), actor, null);
-    oms.apply(id, new OrderEvent.ShipmentShipped(s, in.carrier, in.service, in.trackingNumber), actor, null);
-    return oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.DELIVER), actor, null);
+    oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), actor);
+    oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), actor);
+    oms.apply(id, new OrderEvent.ShipmentShipped(s, in.carrier, in.service, in.trackingNumber), actor);
+    return oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.DELIVER), actor);
   }
 
   static void checkDelivered(Order o) {

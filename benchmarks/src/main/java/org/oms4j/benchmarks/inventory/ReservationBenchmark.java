@@ -70,7 +70,7 @@ public class ReservationBenchmark {
       for (int t = 0; t < MAX_THREADS; t++) {
         for (int i = 0; i < SKUS_PER_THREAD; i++) {
           for (LocationId location : LOCATIONS) {
-            inventory.receive(sku(t, i), location, 1_000_000, actor, null);
+            inventory.receive(sku(t, i), location, 1_000_000, actor);
           }
         }
       }

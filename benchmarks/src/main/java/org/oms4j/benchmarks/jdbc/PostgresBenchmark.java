@@ -111,7 +111,7 @@ public class PostgresBenchmark {
       skuArray = new Sku[skus];
       for (int i = 0; i < skus; i++) {
         skuArray[i] = Sku.of("SKU-" + i);
-        inventory.receive(skuArray[i], DC, 1_000_000_000, ACTOR, null);
+        inventory.receive(skuArray[i], DC, 1_000_000_000, ACTOR);
       }
       oms = OrderManagement.builder().store(stores.orderStore()).idGenerator(IdGenerator.random()).build();
     }

@@ -160,18 +160,28 @@ public final class Inventory {
 
   // ---------------------------------------------------------------- movements
 
+  /** A blind receipt: units arrive, without a document, and are sellable at once. */
+  public Movement receive(Sku sku, LocationId location, int quantity, Actor actor) {
+    return receipt(MovementType.RECEIVE, sku, location, quantity, actor, null);
+  }
+
   /**
    * Units arrive and are sellable at once. When {@code reference} names a purchase order given to {@link #expect},
    * the receipt counts against it (and is refused if the SKU is not on it or more arrive than are open); any other
-   * reference, or none, is a blind receipt.
+   * reference (a delivery note) is recorded as it is.
    */
   public Movement receive(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
-    return receipt(MovementType.RECEIVE, sku, location, quantity, actor, reference);
+    return receipt(MovementType.RECEIVE, sku, location, quantity, actor, requireReference(reference));
+  }
+
+  /** A blind receipt at the dock: units wait in quality control until {@link #putAway}. */
+  public Movement receiveForPutAway(Sku sku, LocationId location, int quantity, Actor actor) {
+    return receipt(MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor, null);
   }
 
   /** Units arrive at the dock and wait in quality control until {@link #putAway}; see {@link #receive}. */
   public Movement receiveForPutAway(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
-    return receipt(MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor, reference);
+    return receipt(MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor, requireReference(reference));
   }
 
   private Movement receipt(MovementType type, Sku sku, LocationId location, int quantity, Actor actor,
@@ -349,12 +359,12 @@ public final class Inventory {
 
   /** Customer-returned units go back to stock. */
   public Movement returnToStock(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
-    return move(MovementType.RETURN_TO_STOCK, sku, location, quantity, actor, reference, null);
+    return move(MovementType.RETURN_TO_STOCK, sku, location, quantity, actor, requireReference(reference), null);
   }
 
   /** Picked units leave with a shipment. */
   public Movement ship(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
-    return move(MovementType.SHIP, sku, location, quantity, actor, reference, null);
+    return move(MovementType.SHIP, sku, location, quantity, actor, requireReference(reference), null);
   }
 
   /** Picked units go back to the shelf. */
@@ -387,6 +397,7 @@ public final class Inventory {
     if (from != null && from.equals(to)) {
       throw new InvalidInputException("to", to, "a transfer needs two different locations");
     }
+    requireReference(reference);
     Movement out = movement(MovementType.TRANSFER_OUT, sku, from, quantity, actor, reference, null, "quantity");
     Movement in = movement(MovementType.TRANSFER_IN_TRANSIT, sku, to, quantity, actor, reference, null,
         "quantity");
@@ -395,7 +406,7 @@ public final class Inventory {
 
   /** Transferred units arrive at {@code to}. */
   public Movement receiveTransfer(Sku sku, LocationId to, int quantity, Actor actor, String reference) {
-    return move(MovementType.TRANSFER_RECEIVE, sku, to, quantity, actor, reference, null);
+    return move(MovementType.TRANSFER_RECEIVE, sku, to, quantity, actor, requireReference(reference), null);
   }
 
   /**
@@ -435,6 +446,10 @@ public final class Inventory {
 
   private List<Movement> record(List<Movement> movements, boolean guarded) {
     return store.record(movements, guarded);
+  }
+
+  private static String requireReference(String reference) {
+    return Checks.text("reference", reference, 200);
   }
 
   private static String requireReason(String reason) {
@@ -567,7 +582,20 @@ public final class Inventory {
    *     #expireDue()})
    * @throws InsufficientStockException if a count found fewer units on hand than it takes (release those first)
    */
+  public Reservation commit(ReservationId id, Actor actor) {
+    return commit(id, actor, Checks.present("reservationId", id).value());
+  }
+
+  /**
+   * Commits a reservation on shipment, naming the shipment: its remaining units leave stock ({@link
+   * MovementType#COMMIT}).
+   *
+   * @throws IllegalTransitionException if it is not active, or its TTL has passed (it is left for {@link
+   *     #expireDue()})
+   * @throws InsufficientStockException if a count found fewer units on hand than it takes (release those first)
+   */
   public Reservation commit(ReservationId id, Actor actor, String reference) {
+    requireReference(reference);
     Reservation r = requireReservation(id);
     Checks.present("actor", actor);
     Instant now = clock.instant();
@@ -578,7 +606,7 @@ public final class Inventory {
     List<Movement> movements = new ArrayList<>(r.lines().size());
     for (ReservationLine l : r.lines()) {
       movements.add(Movement.of(MovementType.COMMIT, l.sku(), l.locationId(), l.quantity(),
-          Optional.of(reference == null ? id.value() : reference), actor, now, Optional.empty(), OptionalInt.empty()));
+          Optional.of(reference), actor, now, Optional.empty(), OptionalInt.empty()));
     }
     if (movements.isEmpty()) {
       throw new IllegalTransitionException("reservation " + id, r.status(), "COMMIT", "nothing left to commit");
@@ -596,10 +624,11 @@ public final class Inventory {
   public Reservation commit(ReservationId id, List<ReservationLine> units, Actor actor, String reference) {
     Checks.present("reservationId", id);
     Checks.nonEmpty("units", Checks.present("units", units));
+    requireReference(reference);
     List<Movement> movements = new ArrayList<>(units.size());
     for (ReservationLine l : units) {
-      movements.add(movement(MovementType.COMMIT, l.sku(), l.locationId(), l.quantity(), actor,
-          reference == null ? id.value() : reference, null, "units.quantity"));
+      movements.add(movement(MovementType.COMMIT, l.sku(), l.locationId(), l.quantity(), actor, reference, null,
+          "units.quantity"));
     }
     return completed(store.consume(id, movements));
   }

@@ -41,9 +41,9 @@ class BarcodeChannelPurchaseOrderTest {
   @Test
   void scannedBarcodesDriveMovementsAndUnknownOnesMoveNothing() {
     inventory.putBarcode("036000291452", MUG);
-    inventory.receive(inventory.scan("00036000291452"), WH, 3, CLERK, null);
+    inventory.receive(inventory.scan("00036000291452"), WH, 3, CLERK);
     assertThat(inventory.stock(MUG, WH).onHand()).isEqualTo(3);
-    assertThatThrownBy(() -> inventory.receive(inventory.scan("4006381333931"), WH, 3, CLERK, null))
+    assertThatThrownBy(() -> inventory.receive(inventory.scan("4006381333931"), WH, 3, CLERK))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("no SKU");
     assertThatThrownBy(() -> inventory.scan("036000291451")).isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("barcode"));
@@ -59,7 +59,7 @@ class BarcodeChannelPurchaseOrderTest {
     inventory.subscribeAtp(amazon, sent::addAll);
     inventory.subscribeAtp(web, sent::addAll);
     for (int i = 0; i < 20; i++) {
-      inventory.receive(MUG, WH, 1, CLERK, null); // a burst of 20 movements
+      inventory.receive(MUG, WH, 1, CLERK); // a burst of 20 movements
     }
     assertThat(inventory.publishAtpChanges()).isEqualTo(2);
     assertThat(sent).containsExactlyInAnyOrder(new AtpUpdate(amazon, MUG, 17), new AtpUpdate(web, MUG, 20));
@@ -71,7 +71,7 @@ class BarcodeChannelPurchaseOrderTest {
 
   @Test
   void receiptsCountAgainstPurchaseOrdersAndDatePromises() {
-    inventory.receive(MUG, WH, 2, CLERK, null);
+    inventory.receive(MUG, WH, 2, CLERK);
     inventory.expect(PurchaseOrder.of("PO-1", WH, LocalDate.of(2026, 1, 20),
         List.of(new PurchaseOrder.Line(MUG, 10, 0))));
     inventory.expect(PurchaseOrder.of("PO-2", WH, LocalDate.of(2026, 2, 3),

@@ -80,7 +80,7 @@ class InventoryBadInputTest {
     inventory.reserve(request(RELEASED.value(), line(A, L1, 1)).build());
     inventory.release(RELEASED);
     inventory.reserve(request(COMMITTED.value(), line(A, L2, 1)).build());
-    inventory.commit(COMMITTED, ACTOR, null);
+    inventory.commit(COMMITTED, ACTOR);
     inventory.reserve(request(EXPIRING.value(), line(A, L2, 1)).ttl(Duration.ofMinutes(5)).build());
     clock.advance(Duration.ofMinutes(5));
   }
@@ -93,20 +93,20 @@ class InventoryBadInputTest {
   static Stream<Case> cases() {
     return Stream.of(
         // non-positive quantities
-        invalid("receive 0", "quantity", inv -> inv.receive(A, L1, 0, ACTOR, null)),
-        invalid("receive -1", "quantity", inv -> inv.receive(A, L1, -1, ACTOR, null)),
-        invalid("receiveForPutAway 0", "quantity", inv -> inv.receiveForPutAway(A, L1, 0, ACTOR, null)),
+        invalid("receive 0", "quantity", inv -> inv.receive(A, L1, 0, ACTOR)),
+        invalid("receive -1", "quantity", inv -> inv.receive(A, L1, -1, ACTOR)),
+        invalid("receiveForPutAway 0", "quantity", inv -> inv.receiveForPutAway(A, L1, 0, ACTOR)),
         invalid("putAway -2", "quantity", inv -> inv.putAway(B, L1, -2, ACTOR)),
         invalid("qualityHold 0", "quantity", inv -> inv.qualityHold(A, L1, 0, ACTOR, "check")),
         invalid("qualityRelease -1", "quantity", inv -> inv.qualityRelease(B, L1, -1, ACTOR)),
         invalid("damage 0", "quantity", inv -> inv.damage(A, L1, 0, ACTOR, "dented")),
         invalid("dispose -1", "quantity", inv -> inv.dispose(A, L2, -1, ACTOR, "scrap")),
         invalid("returnToStock 0", "quantity", inv -> inv.returnToStock(A, L1, 0, ACTOR, "RMA")),
-        invalid("ship 0", "quantity", inv -> inv.ship(A, L1, 0, ACTOR, null)),
+        invalid("ship 0", "quantity", inv -> inv.ship(A, L1, 0, ACTOR, "REF-1")),
         invalid("unpick -3", "quantity", inv -> inv.unpick(A, L1, -3, ACTOR, "back")),
-        invalid("transfer 0", "quantity", inv -> inv.transfer(A, L1, L2, 0, ACTOR, null)),
-        invalid("transfer -5", "quantity", inv -> inv.transfer(A, L1, L2, -5, ACTOR, null)),
-        invalid("receiveTransfer 0", "quantity", inv -> inv.receiveTransfer(A, L2, 0, ACTOR, null)),
+        invalid("transfer 0", "quantity", inv -> inv.transfer(A, L1, L2, 0, ACTOR, "REF-1")),
+        invalid("transfer -5", "quantity", inv -> inv.transfer(A, L1, L2, -5, ACTOR, "REF-1")),
+        invalid("receiveTransfer 0", "quantity", inv -> inv.receiveTransfer(A, L2, 0, ACTOR, "REF-1")),
         invalid("pick 0", "quantity", inv -> inv.pick(ACTIVE, A, L1, 0, ACTOR)),
         invalid("move 0", "quantity", inv -> inv.move(ACTIVE, A, L1, L2, 0)),
         invalid("move -1", "quantity", inv -> inv.move(ACTIVE, A, L1, L2, -1)),
@@ -125,17 +125,17 @@ class InventoryBadInputTest {
         invalid("unpick blank reason", "reason", inv -> inv.unpick(A, L1, 1, ACTOR, " ")),
         invalid("count -1", "counted", inv -> inv.count(A, L1, -1, ACTOR)),
         invalid("count without actor", "actor", inv -> inv.count(A, L1, 3, null)),
-        invalid("receive without actor", "actor", inv -> inv.receive(A, L1, 1, null, null)),
+        invalid("receive without actor", "actor", inv -> inv.receive(A, L1, 1, null)),
         invalid("receive blank reference", "reference", inv -> inv.receive(A, L1, 1, ACTOR, " ")),
-        invalid("receive without SKU", "sku", inv -> inv.receive(null, L1, 1, ACTOR, null)),
+        invalid("receive without SKU", "sku", inv -> inv.receive(null, L1, 1, ACTOR)),
         // locations
-        invalid("transfer to the same location", "to", inv -> inv.transfer(A, L1, L1, 1, ACTOR, null)),
-        invalid("receive at an unknown location", "locationId", inv -> inv.receive(A, NOWHERE, 1, ACTOR, null)),
+        invalid("transfer to the same location", "to", inv -> inv.transfer(A, L1, L1, 1, ACTOR, "REF-1")),
+        invalid("receive at an unknown location", "locationId", inv -> inv.receive(A, NOWHERE, 1, ACTOR)),
         invalid("count at an unknown location", "locationId", inv -> inv.count(A, NOWHERE, 1, ACTOR)),
         invalid("transfer from an unknown location", "locationId",
-            inv -> inv.transfer(A, NOWHERE, L1, 1, ACTOR, null)),
+            inv -> inv.transfer(A, NOWHERE, L1, 1, ACTOR, "REF-1")),
         invalid("transfer to an unknown location", "locationId",
-            inv -> inv.transfer(A, L1, NOWHERE, 1, ACTOR, null)),
+            inv -> inv.transfer(A, L1, NOWHERE, 1, ACTOR, "REF-1")),
         invalid("stock at an unknown location", "locationId", inv -> inv.stock(A, NOWHERE)),
         invalid("ledger at an unknown location", "locationId", inv -> inv.ledger(A, NOWHERE)),
         invalid("safety stock at an unknown location", "locationId", inv -> inv.setSafetyStock(A, NOWHERE, 1)),
@@ -186,11 +186,11 @@ class InventoryBadInputTest {
         illegal("release part of a released reservation", inv -> inv.release(RELEASED, List.of(line(A, L1, 1)))),
         illegal("release a committed reservation", inv -> inv.release(COMMITTED)),
         // commit, pick, move
-        invalid("commit an unknown reservation", "reservationId", inv -> inv.commit(UNKNOWN, ACTOR, null)),
-        invalid("commit without actor", "actor", inv -> inv.commit(ACTIVE, null, null)),
-        illegal("commit a released reservation", inv -> inv.commit(RELEASED, ACTOR, null)),
-        illegal("commit a committed reservation", inv -> inv.commit(COMMITTED, ACTOR, null)),
-        illegal("commit an expired reservation", inv -> inv.commit(EXPIRING, ACTOR, null)),
+        invalid("commit an unknown reservation", "reservationId", inv -> inv.commit(UNKNOWN, ACTOR)),
+        invalid("commit without actor", "actor", inv -> inv.commit(ACTIVE, null)),
+        illegal("commit a released reservation", inv -> inv.commit(RELEASED, ACTOR)),
+        illegal("commit a committed reservation", inv -> inv.commit(COMMITTED, ACTOR)),
+        illegal("commit an expired reservation", inv -> inv.commit(EXPIRING, ACTOR)),
         invalid("pick more than reserved", "quantity", inv -> inv.pick(ACTIVE, A, L1, 4, ACTOR)),
         invalid("pick what it does not hold", "quantity", inv -> inv.pick(ACTIVE, A, L2, 1, ACTOR)),
         invalid("pick from an unknown reservation", "reservationId", inv -> inv.pick(UNKNOWN, A, L1, 1, ACTOR)),
@@ -207,20 +207,20 @@ class InventoryBadInputTest {
         // stock that is not there
         insufficient("adjust below zero", inv -> inv.adjust(A, L1, -11, ACTOR, "shrink")),
         insufficient("adjust below reserved", inv -> inv.adjust(A, L1, -8, ACTOR, "shrink")),
-        insufficient("ship more than picked", inv -> inv.ship(A, L1, 1, ACTOR, null)),
+        insufficient("ship more than picked", inv -> inv.ship(A, L1, 1, ACTOR, "REF-1")),
         insufficient("unpick more than picked", inv -> inv.unpick(A, L1, 1, ACTOR, "back")),
         insufficient("dispose more than damaged", inv -> inv.dispose(A, L2, 2, ACTOR, "scrap")),
         insufficient("damage reserved units", inv -> inv.damage(A, L1, 8, ACTOR, "dented")),
         insufficient("quality hold reserved units", inv -> inv.qualityHold(B, L1, 3, ACTOR, "check")),
         insufficient("put away more than waits", inv -> inv.putAway(B, L1, 3, ACTOR)),
         insufficient("quality release more than held", inv -> inv.qualityRelease(B, L1, 3, ACTOR)),
-        insufficient("transfer reserved units", inv -> inv.transfer(A, L1, L2, 8, ACTOR, null)),
-        insufficient("receive a transfer that was never sent", inv -> inv.receiveTransfer(A, L3, 1, ACTOR, null)),
-        insufficient("ship a never-stocked SKU", inv -> inv.ship(NEVER, L1, 1, ACTOR, null)),
+        insufficient("transfer reserved units", inv -> inv.transfer(A, L1, L2, 8, ACTOR, "REF-1")),
+        insufficient("receive a transfer that was never sent", inv -> inv.receiveTransfer(A, L3, 1, ACTOR, "REF-1")),
+        insufficient("ship a never-stocked SKU", inv -> inv.ship(NEVER, L1, 1, ACTOR, "REF-1")),
         insufficient("adjust a never-stocked SKU down", inv -> inv.adjust(NEVER, L1, -1, ACTOR, "shrink")),
         insufficient("damage a never-stocked SKU", inv -> inv.damage(NEVER, L1, 1, ACTOR, "dented")),
-        insufficient("transfer a never-stocked SKU", inv -> inv.transfer(NEVER, L1, L3, 1, ACTOR, null)),
-        insufficient("transfer from a location without the SKU", inv -> inv.transfer(B, L2, L3, 1, ACTOR, null)));
+        insufficient("transfer a never-stocked SKU", inv -> inv.transfer(NEVER, L1, L3, 1, ACTOR, "REF-1")),
+        insufficient("transfer from a location without the SKU", inv -> inv.transfer(B, L2, L3, 1, ACTOR, "REF-1")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -64,15 +64,15 @@ class InventoryMovementsTest {
 
   @Test
   void receiveWithoutReference() {
-    Movement m = inventory.receive(A, L1, 1, ACTOR, null);
+    Movement m = inventory.receive(A, L1, 1, ACTOR);
     assertThat(m.reference()).isEmpty();
   }
 
   @Test
   void ledgerSequenceNumbersIncrease() {
-    Movement a = inventory.receive(A, L1, 1, ACTOR, null);
-    Movement b = inventory.receive(B, L2, 1, ACTOR, null);
-    Movement c = inventory.receive(A, L1, 1, ACTOR, null);
+    Movement a = inventory.receive(A, L1, 1, ACTOR);
+    Movement b = inventory.receive(B, L2, 1, ACTOR);
+    Movement c = inventory.receive(A, L1, 1, ACTOR);
     assertThat(a.sequence()).isLessThan(b.sequence());
     assertThat(b.sequence()).isLessThan(c.sequence());
     assertThat(inventory.ledger(A, L1)).containsExactly(a, c);
@@ -96,7 +96,7 @@ class InventoryMovementsTest {
 
   @Test
   void qualityHoldAndRelease() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     Movement hold = inventory.qualityHold(A, L1, 3, ACTOR, "suspected mould");
     assertThat(hold.reason()).contains("suspected mould");
     assertThat(inventory.stock(A, L1)).isEqualTo(level(A, L1, 10, 0, 0, 0, 3, 0, 0));
@@ -110,7 +110,7 @@ class InventoryMovementsTest {
 
   @Test
   void qualityHoldCannotTakeReservedUnits() {
-    inventory.receive(A, L1, 5, ACTOR, null);
+    inventory.receive(A, L1, 5, ACTOR);
     reserve("R1", A, L1, 4);
     assertThatThrownBy(() -> inventory.qualityHold(A, L1, 2, ACTOR, "check"))
         .isInstanceOf(InsufficientStockException.class);
@@ -119,7 +119,7 @@ class InventoryMovementsTest {
 
   @Test
   void damageKeepsUnitsOnHandAndDisposeWritesThemOff() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     Movement d = inventory.damage(A, L1, 4, ACTOR, "forklift");
     assertThat(d.reason()).contains("forklift");
     assertThat(inventory.stock(A, L1)).isEqualTo(level(A, L1, 10, 0, 0, 4, 0, 0, 0));
@@ -137,7 +137,7 @@ class InventoryMovementsTest {
 
   @Test
   void returnToStock() {
-    inventory.receive(A, L1, 1, ACTOR, null);
+    inventory.receive(A, L1, 1, ACTOR);
     Movement m = inventory.returnToStock(A, L1, 2, ACTOR, "RMA-7");
     assertThat(m.type()).isEqualTo(MovementType.RETURN_TO_STOCK);
     assertThat(m.reference()).contains("RMA-7");
@@ -146,7 +146,7 @@ class InventoryMovementsTest {
 
   @Test
   void adjustUpAndDownWithAReason() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     Movement up = inventory.adjust(A, L1, 3, ACTOR, "found in aisle 4");
     assertThat(up.quantity()).isEqualTo(3);
     assertThat(up.reason()).contains("found in aisle 4");
@@ -160,7 +160,7 @@ class InventoryMovementsTest {
 
   @Test
   void adjustCannotTakeReservedUnits() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     reserve("R1", A, L1, 7);
     assertThatThrownBy(() -> inventory.adjust(A, L1, -4, ACTOR, "shrink"))
         .isInstanceOf(InsufficientStockException.class)
@@ -171,7 +171,7 @@ class InventoryMovementsTest {
 
   @Test
   void transferLeavesTheSourceAtOnceAndArrivesOnReceipt() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     List<Movement> moved = inventory.transfer(A, L1, L2, 4, ACTOR, "TO-1");
     assertThat(moved).extracting(Movement::type)
         .containsExactly(MovementType.TRANSFER_OUT, MovementType.TRANSFER_IN_TRANSIT);
@@ -192,9 +192,9 @@ class InventoryMovementsTest {
 
   @Test
   void transferCannotSendReservedUnits() {
-    inventory.receive(A, L1, 5, ACTOR, null);
+    inventory.receive(A, L1, 5, ACTOR);
     reserve("R1", A, L1, 3);
-    assertThatThrownBy(() -> inventory.transfer(A, L1, L2, 3, ACTOR, null))
+    assertThatThrownBy(() -> inventory.transfer(A, L1, L2, 3, ACTOR, "REF-1"))
         .isInstanceOf(InsufficientStockException.class);
     assertThat(inventory.stock(A, L1)).isEqualTo(level(A, L1, 5, 3, 0, 0, 0, 0, 0));
     assertThat(inventory.stock(A, L2)).isEqualTo(level(A, L2, 0, 0, 0, 0, 0, 0, 0));
@@ -203,7 +203,7 @@ class InventoryMovementsTest {
 
   @Test
   void countWithPositiveVariance() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     Actor counter = Actor.user("counter-1");
     clock.advance(Duration.ofHours(1));
     Movement m = inventory.count(A, L1, 13, counter);
@@ -219,7 +219,7 @@ class InventoryMovementsTest {
 
   @Test
   void countWithNegativeVariance() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     Movement m = inventory.count(A, L1, 6, Actor.user("counter-2"));
     assertThat(m.quantity()).isEqualTo(-4);
     assertThat(m.delta()).isEqualTo(new StockDelta(-4, 0, 0, 0, 0));
@@ -230,7 +230,7 @@ class InventoryMovementsTest {
 
   @Test
   void countWithZeroVarianceIsStillRecorded() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     Movement m = inventory.count(A, L1, 10, Actor.user("counter-3"));
     assertThat(m.quantity()).isZero();
     assertThat(m.delta()).isEqualTo(StockDelta.NONE);
@@ -241,7 +241,7 @@ class InventoryMovementsTest {
 
   @Test
   void countIsNeverRefusedEvenBelowWhatIsReserved() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     reserve("R1", A, L1, 8);
     Movement m = inventory.count(A, L1, 5, ACTOR);
     assertThat(m.quantity()).isEqualTo(-5);
@@ -252,7 +252,7 @@ class InventoryMovementsTest {
 
   @Test
   void pickThenShipAndUnpick() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     ReservationId id = reserve("R1", A, L1, 5);
     Reservation r = inventory.pick(id, A, L1, 5, ACTOR);
     assertThat(r.status()).isEqualTo(ReservationStatus.COMMITTED);
@@ -271,8 +271,8 @@ class InventoryMovementsTest {
 
   @Test
   void shipOnlyWhatIsPicked() {
-    inventory.receive(A, L1, 10, ACTOR, null);
-    assertThatThrownBy(() -> inventory.ship(A, L1, 1, ACTOR, null)).isInstanceOf(InsufficientStockException.class);
+    inventory.receive(A, L1, 10, ACTOR);
+    assertThatThrownBy(() -> inventory.ship(A, L1, 1, ACTOR, "REF-1")).isInstanceOf(InsufficientStockException.class);
     assertThatThrownBy(() -> inventory.unpick(A, L1, 1, ACTOR, "nothing picked"))
         .isInstanceOf(InsufficientStockException.class);
     assertThat(inventory.stock(A, L1)).isEqualTo(level(A, L1, 10, 0, 0, 0, 0, 0, 0));
@@ -281,7 +281,7 @@ class InventoryMovementsTest {
 
   @Test
   void availableToPromiseSubtractsEveryStateAndSafetyStock() {
-    inventory.receive(A, L1, 20, ACTOR, null);
+    inventory.receive(A, L1, 20, ACTOR);
     reserve("R1", A, L1, 5);
     inventory.pick(ReservationId.of("R1"), A, L1, 2, ACTOR);
     inventory.damage(A, L1, 1, ACTOR, "dented");
@@ -296,7 +296,7 @@ class InventoryMovementsTest {
 
   @Test
   void availableToPromiseIsNeverNegative() {
-    inventory.receive(A, L1, 3, ACTOR, null);
+    inventory.receive(A, L1, 3, ACTOR);
     inventory.setSafetyStock(A, L1, 10);
     assertThat(inventory.availableToPromise(A, L1)).isZero();
     assertThat(level(A, L1, 0, 5, 5, 5, 5, 5, 0).availableToPromise()).isZero();
@@ -304,7 +304,7 @@ class InventoryMovementsTest {
 
   @Test
   void safetyStockIsHeldBackFromReservations() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     inventory.setSafetyStock(A, L1, 4);
     ReservationResult r = inventory.reserve(ReservationRequest.builder().id(ReservationId.of("R1")).reference("O")
         .addLine(ReservationLine.of(A, L1, 7)).build());
@@ -316,9 +316,9 @@ class InventoryMovementsTest {
 
   @Test
   void networkAvailableToPromiseCountsActiveLocationsOnly() {
-    inventory.receive(A, L1, 5, ACTOR, null);
-    inventory.receive(A, L2, 7, ACTOR, null);
-    inventory.receive(A, OFF, 100, ACTOR, null);
+    inventory.receive(A, L1, 5, ACTOR);
+    inventory.receive(A, L2, 7, ACTOR);
+    inventory.receive(A, OFF, 100, ACTOR);
     inventory.setSafetyStock(A, L2, 2);
     reserve("R1", A, L1, 1);
     assertThat(inventory.availableToPromise(A)).isEqualTo(4 + 5);

@@ -78,8 +78,8 @@ class InventoryReconciliationTest {
 
   @Test
   void countBelowWhatIsReservedAndPickedIsReportedAsOverCommitted() {
-    inventory.receive(A, L1, 10, ACTOR, null);
-    inventory.receive(B, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
+    inventory.receive(B, L1, 10, ACTOR);
     inventory.reserve(ReservationRequest.builder().id(ReservationId.of("R1")).reference("O-1")
         .addLine(ReservationLine.of(A, L1, 6)).addLine(ReservationLine.of(B, L1, 2)).build());
     inventory.pick(ReservationId.of("R1"), A, L1, 2, ACTOR);
@@ -101,7 +101,7 @@ class InventoryReconciliationTest {
 
   @Test
   void receivingStockClearsOverCommitment() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     inventory.reserve(ReservationRequest.builder().id(ReservationId.of("R1")).reference("O-1")
         .addLine(ReservationLine.of(A, L1, 8)).build());
     inventory.count(A, L1, 5, ACTOR);
@@ -115,7 +115,7 @@ class InventoryReconciliationTest {
 
   @Test
   void anOverCommittedCellStillTakesReceiptsSmallerThanTheGap() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     inventory.reserve(ReservationRequest.builder().id(ReservationId.of("R1")).reference("O-1")
         .addLine(ReservationLine.of(A, L1, 8)).build());
     inventory.count(A, L1, 5, ACTOR);
@@ -129,25 +129,25 @@ class InventoryReconciliationTest {
 
   @Test
   void anOverCommittedCellCannotCommitUnitsThatAreNotThere() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     inventory.reserve(ReservationRequest.builder().id(ReservationId.of("R1")).reference("O-1")
         .addLine(ReservationLine.of(A, L1, 8)).build());
     inventory.count(A, L1, 5, ACTOR);
     Snapshot before = snapshot();
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> inventory.commit(ReservationId.of("R1"), ACTOR, null))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> inventory.commit(ReservationId.of("R1"), ACTOR))
         .isInstanceOf(InsufficientStockException.class);
 
     assertThat(before.changesTo(snapshot())).isEmpty();
     assertThat(inventory.stock(A, L1).onHand()).isEqualTo(5);
     inventory.release(ReservationId.of("R1"), List.of(ReservationLine.of(A, L1, 3)));
-    inventory.commit(ReservationId.of("R1"), ACTOR, null);
+    inventory.commit(ReservationId.of("R1"), ACTOR);
     assertThat(inventory.stock(A, L1)).isEqualTo(new StockLevel(A, L1, 0, 0, 0, 0, 0, 0, 0));
   }
 
   @Test
   void pickedUnitsShipFromAnOverCommittedCell() {
-    inventory.receive(A, L1, 10, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
     inventory.reserve(ReservationRequest.builder().id(ReservationId.of("R1")).reference("O-1")
         .addLine(ReservationLine.of(A, L1, 8)).build());
     inventory.pick(ReservationId.of("R1"), A, L1, 4, ACTOR);

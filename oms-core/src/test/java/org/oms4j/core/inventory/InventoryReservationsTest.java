@@ -37,10 +37,10 @@ class InventoryReservationsTest {
   }
 
   static void stock(Inventory inventory) {
-    inventory.receive(A, L1, 10, ACTOR, null);
-    inventory.receive(A, L2, 4, ACTOR, null);
-    inventory.receive(B, L2, 3, ACTOR, null);
-    inventory.receive(C, L3, 6, ACTOR, null);
+    inventory.receive(A, L1, 10, ACTOR);
+    inventory.receive(A, L2, 4, ACTOR);
+    inventory.receive(B, L2, 3, ACTOR);
+    inventory.receive(C, L3, 6, ACTOR);
   }
 
   static ReservationLine line(Sku sku, LocationId loc, int quantity) {
@@ -115,7 +115,7 @@ class InventoryReservationsTest {
   @Test
   void aRefusedIdCanBeUsedAgain() {
     inventory.reserve(request("R1", line(A, L2, 5)).build());
-    inventory.receive(A, L2, 1, ACTOR, null);
+    inventory.receive(A, L2, 1, ACTOR);
     assertThat(inventory.reserve(request("R1", line(A, L2, 5)).build()).complete()).isTrue();
     assertThat(reserved(A, L2)).isEqualTo(5);
   }
@@ -209,7 +209,7 @@ class InventoryReservationsTest {
   @Test
   void commitWithoutReferenceUsesTheReservationId() {
     inventory.reserve(request("R1", line(A, L1, 4)).build());
-    inventory.commit(ReservationId.of("R1"), ACTOR, null);
+    inventory.commit(ReservationId.of("R1"), ACTOR);
     assertThat(inventory.ledger(A, L1).get(1).reference()).contains("R1");
   }
 
@@ -217,7 +217,7 @@ class InventoryReservationsTest {
   void commitWhatIsLeftAfterAPick() {
     inventory.reserve(request("R1", line(A, L1, 4)).build());
     inventory.pick(ReservationId.of("R1"), A, L1, 1, ACTOR);
-    Reservation r = inventory.commit(ReservationId.of("R1"), ACTOR, null);
+    Reservation r = inventory.commit(ReservationId.of("R1"), ACTOR);
     assertThat(r.status()).isEqualTo(ReservationStatus.COMMITTED);
     assertThat(inventory.stock(A, L1)).isEqualTo(new StockLevel(A, L1, 7, 0, 1, 0, 0, 0, 0));
   }
@@ -367,7 +367,7 @@ class InventoryReservationsTest {
     clock.advance(Duration.ofMinutes(10));
     Snapshot before = snapshot("R1");
 
-    assertThatThrownBy(() -> inventory.commit(ReservationId.of("R1"), ACTOR, null))
+    assertThatThrownBy(() -> inventory.commit(ReservationId.of("R1"), ACTOR))
         .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
           assertThat(e.state()).isEqualTo("EXPIRED");
           assertThat(e.event()).isEqualTo("COMMIT");
@@ -377,7 +377,7 @@ class InventoryReservationsTest {
         .isEqualTo(ReservationStatus.ACTIVE);
 
     assertThat(inventory.expireDue()).isEqualTo(1);
-    assertThatThrownBy(() -> inventory.commit(ReservationId.of("R1"), ACTOR, null))
+    assertThatThrownBy(() -> inventory.commit(ReservationId.of("R1"), ACTOR))
         .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.state()).isEqualTo("EXPIRED"));
   }
 
@@ -385,7 +385,7 @@ class InventoryReservationsTest {
   void commitJustBeforeExpiryWorks() {
     inventory.reserve(request("R1", line(A, L1, 2)).ttl(Duration.ofMinutes(10)).build());
     clock.advance(Duration.ofMinutes(10).minusNanos(1));
-    assertThat(inventory.commit(ReservationId.of("R1"), ACTOR, null).status())
+    assertThat(inventory.commit(ReservationId.of("R1"), ACTOR).status())
         .isEqualTo(ReservationStatus.COMMITTED);
   }
 
@@ -423,7 +423,7 @@ class InventoryReservationsTest {
   void retryOfAPartialReservationReturnsIt() {
     ReservationRequest req = request("R1", line(A, L2, 6)).policy(ReservationPolicy.PARTIAL).build();
     Reservation first = inventory.reserve(req).reservation().orElseThrow();
-    inventory.receive(A, L2, 10, ACTOR, null);
+    inventory.receive(A, L2, 10, ACTOR);
     Snapshot before = snapshot("R1");
     assertThat(inventory.reserve(req).reservation()).contains(first);
     assertThat(before.changesTo(snapshot("R1"))).isEmpty();
@@ -462,7 +462,7 @@ class InventoryReservationsTest {
     inventory.reserve(request("R6", line(A, L1, 1)).build());
 
     assertThat(inventory.release(ReservationId.of("R1")).status()).isEqualTo(ReservationStatus.RELEASED);
-    assertThat(inventory.commit(ReservationId.of("R2"), ACTOR, null).status())
+    assertThat(inventory.commit(ReservationId.of("R2"), ACTOR).status())
         .isEqualTo(ReservationStatus.COMMITTED);
     clock.advance(Duration.ofMinutes(1));
     assertThat(inventory.expireDue()).isEqualTo(1);
@@ -494,7 +494,7 @@ class InventoryReservationsTest {
   @Test
   void completedReservationsAreKeptByDefault() {
     inventory.reserve(request("R1", line(A, L1, 1)).build());
-    inventory.commit(ReservationId.of("R1"), ACTOR, null);
+    inventory.commit(ReservationId.of("R1"), ACTOR);
     assertThat(inventory.reservation(ReservationId.of("R1")).map(Reservation::status))
         .contains(ReservationStatus.COMMITTED);
   }

@@ -108,7 +108,7 @@ class InventoryStressTest {
   }
 
   void receive(Sku sku, LocationId loc, int quantity) {
-    inventory.receive(sku, loc, quantity, ACTOR, null);
+    inventory.receive(sku, loc, quantity, ACTOR);
     received.addAndGet(quantity);
   }
 
@@ -169,7 +169,7 @@ class InventoryStressTest {
         inventory.release(id);
         outcomes.incrementAndGet(3);
       } else {
-        inventory.commit(id, ACTOR, null);
+        inventory.commit(id, ACTOR);
         outcomes.incrementAndGet(4);
         committed.addAndGet(unitsOf.get(id));
       }

@@ -120,7 +120,7 @@ public final class InstanceProcess {
               ack(acks, "ORDER " + o.id().value() + " " + o.version());
               try {
                 o = oms.apply(o.id(), new OrderEvent.LineAllocated(o.lines().get(0).id(), DC, quantity),
-                    TestData.ACTOR, null);
+                    TestData.ACTOR);
                 ack(acks, "ORDER " + o.id().value() + " " + o.version());
               } catch (InsufficientStockException soldOut) {
                 continue;
