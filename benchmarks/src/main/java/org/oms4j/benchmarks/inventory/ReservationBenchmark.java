@@ -106,6 +106,31 @@ public class ReservationBenchmark {
     }
   }
 
+  /**
+   * The scaling control: each thread has an inventory of its own (nothing shared at all), so running it with
+   * {@code -t 2} shows how far two threads can scale on this machine, against which {@link #singleLine} with its
+   * shared inventory is judged.
+   */
+  @State(Scope.Thread)
+  public static class Private {
+    Shared own;
+    PerThread requests;
+
+    @Setup(Level.Trial)
+    public void setup() {
+      own = new Shared();
+      own.setup();
+      requests = new PerThread();
+      requests.setup(own);
+    }
+  }
+
+  /** {@link #singleLine} on a thread-private inventory: the machine's scaling ceiling. */
+  @Benchmark
+  public ReservationResult singleLinePrivateInventory(Private mine) {
+    return singleLine(mine.own, mine.requests);
+  }
+
   /** Reserve one unit of one SKU at one location, then release it. */
   @Benchmark
   public ReservationResult singleLine(Shared shared, PerThread mine) {

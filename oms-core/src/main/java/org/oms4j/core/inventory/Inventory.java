@@ -49,12 +49,19 @@ public final class Inventory {
 
   private record Subscription(SalesChannel channel, Consumer<List<AtpUpdate>> listener) {}
 
+  /** A location read from the store, and when; see {@link Builder#locationCacheTtl}. */
+  private record CachedLocation(Optional<Location> location, Instant readAt) {}
+
+  private final Duration locationCacheTtl;
+  private final Map<LocationId, CachedLocation> locationCache = new ConcurrentHashMap<>();
+
   private Inventory(Builder b) {
     this.store = b.store;
     this.clock = b.clock;
     this.defaultTtl = b.defaultTtl;
     this.ttlByTier = new EnumMap<>(b.ttlByTier);
     this.keepCompleted = b.keepCompleted;
+    this.locationCacheTtl = b.locationCacheTtl;
   }
 
   /** A builder with an in-memory store, the UTC clock, no reservation TTL. */
@@ -72,12 +79,13 @@ public final class Inventory {
   /** Adds or replaces a location. */
   public Location putLocation(Location location) {
     store.putLocation(requireNonNull(location, "location"));
+    locationCache.remove(location.id());
     return location;
   }
 
   /** The location with this id. */
   public Optional<Location> location(LocationId id) {
-    return store.location(requireNonNull(id, "id"));
+    return cachedLocation(requireNonNull(id, "id"));
   }
 
   /** Every location, by id. */
@@ -131,7 +139,7 @@ public final class Inventory {
   public int availableToPromise(Sku sku) {
     int sum = 0;
     for (StockLevel level : stock(sku)) {
-      if (store.location(level.locationId()).map(Location::active).orElse(false)) {
+      if (cachedLocation(level.locationId()).map(Location::active).orElse(false)) {
         sum += level.availableToPromise();
       }
     }
@@ -458,7 +466,21 @@ public final class Inventory {
 
   private Location requireLocation(String field, LocationId id) {
     Checks.present(field, id);
-    return store.location(id).orElseThrow(() -> new InvalidInputException(field, id, "unknown location"));
+    return cachedLocation(id).orElseThrow(() -> new InvalidInputException(field, id, "unknown location"));
+  }
+
+  /** The location, from the cache while it is younger than the cache TTL, else from the store. */
+  private Optional<Location> cachedLocation(LocationId id) {
+    if (locationCacheTtl.isZero()) {
+      return store.location(id);
+    }
+    Instant now = clock.instant();
+    CachedLocation cached = locationCache.get(id);
+    if (cached == null || !now.isBefore(cached.readAt().plus(locationCacheTtl))) {
+      cached = new CachedLocation(store.location(id), now);
+      locationCache.put(id, cached);
+    }
+    return cached.location();
   }
 
   // ---------------------------------------------------------------- reservations
@@ -478,7 +500,7 @@ public final class Inventory {
     boolean partial = request.policy() == ReservationPolicy.PARTIAL;
     for (int i = 0; i < lines.size(); i++) {
       ReservationLine line = lines.get(i);
-      Optional<Location> location = store.location(line.locationId());
+      Optional<Location> location = cachedLocation(line.locationId());
       if (location.isEmpty() || !location.get().active()) {
         for (int j = 0; j < i; j++) { // errors name the first bad line, whatever is wrong with it
           requireKnown(j, lines.get(j));
@@ -712,8 +734,25 @@ public final class Inventory {
     private Optional<Duration> defaultTtl = Optional.empty();
     private final Map<CustomerTier, Duration> ttlByTier = new EnumMap<>(CustomerTier.class);
     private boolean keepCompleted = true;
+    private Duration locationCacheTtl = Duration.ofSeconds(5);
 
     private Builder() {}
+
+    /**
+     * How long a location read from the store is used before it is read again (default 5 s; zero: never cached).
+     * Every reservation checks that its locations exist and are active; with a database store that read would
+     * otherwise cost a round trip per call. A location changed through this {@code Inventory} is seen at once; one
+     * changed through another application instance, within this time.
+     *
+     * @throws InvalidInputException if negative
+     */
+    public Builder locationCacheTtl(Duration ttl) {
+      if (ttl == null || ttl.isNegative()) {
+        throw new InvalidInputException("locationCacheTtl", ttl, "must be zero or positive");
+      }
+      this.locationCacheTtl = ttl;
+      return this;
+    }
 
     /** The store; in-memory unless set. */
     public Builder store(InventoryStore store) {
