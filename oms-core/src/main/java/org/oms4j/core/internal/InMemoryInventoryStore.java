@@ -386,7 +386,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
           return refused(List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
         }
         Reservation made = grant == line.quantity() ? candidate
-            : withRemaining(candidate, List.of(ReservationLine.of(line.sku(), line.locationId(), grant)),
+            : candidate.holding(List.of(ReservationLine.of(line.sku(), line.locationId(), grant)),
                 ReservationStatus.ACTIVE);
         Reservation raced = reservations.putIfAbsent(candidate.id(), made);
         if (raced != null) {
@@ -428,7 +428,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
             got.add(ReservationLine.of(lines.get(i).sku(), lines.get(i).locationId(), grant[i]));
           }
         }
-        made = withRemaining(candidate, got, ReservationStatus.ACTIVE);
+        made = candidate.holding(got, ReservationStatus.ACTIVE);
       }
       Reservation raced = reservations.putIfAbsent(candidate.id(), made);
       if (raced != null) {
@@ -473,8 +473,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       boolean active = current != null && current.status() == ReservationStatus.ACTIVE;
       Reservation base = active ? current : new Reservation(template.id(), template.reference(), List.of(),
           List.of(), ReservationStatus.ACTIVE, template.createdAt(), template.expiresAt());
-      Reservation next = new Reservation(base.id(), base.reference(), plus(base.requested(), units),
-          plus(base.lines(), units), ReservationStatus.ACTIVE, base.createdAt(), base.expiresAt());
+      Reservation next = base.plus(units);
       c.lock.lock();
       try {
         int available = c.available();
@@ -492,23 +491,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
   }
 
-  /** {@code lines} with {@code units} added to the line of the same cell, or appended. */
-  private static List<ReservationLine> plus(List<ReservationLine> lines, ReservationLine units) {
-    List<ReservationLine> next = new ArrayList<>(lines.size() + 1);
-    boolean merged = false;
-    for (ReservationLine l : lines) {
-      if (!merged && l.sameCell(units)) {
-        next.add(ReservationLine.of(l.sku(), l.locationId(), l.quantity() + units.quantity()));
-        merged = true;
-      } else {
-        next.add(l);
-      }
-    }
-    if (!merged) {
-      next.add(units);
-    }
-    return next;
-  }
 
   @Override
   public Optional<Reservation> reservation(ReservationId id) {
@@ -531,7 +513,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     while (true) {
       Reservation r = requireActive(id, reservations.get(id), "RELEASE");
       List<ReservationLine> give = units.isEmpty() ? r.lines() : units;
-      Reservation next = units.isEmpty() ? withRemaining(r, List.of(), whenEmpty) : minusAll(r, units, whenEmpty);
+      Reservation next = units.isEmpty() ? r.holding(List.of(), whenEmpty) : r.less(units, whenEmpty);
       if (give.size() == 1) {
         ReservationLine line = give.get(0);
         Cell c = cells.get(new Key(line.sku(), line.locationId()));
@@ -571,7 +553,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
     while (true) {
       Reservation r = requireActive(id, reservations.get(id), event);
-      Reservation next = minusAll(r, taken, ReservationStatus.COMMITTED);
+      Reservation next = r.less(taken, ReservationStatus.COMMITTED);
       Cell[] touched = cellsOf(taken);
       Cell[] locked = lockAll(touched);
       try {
@@ -621,9 +603,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     Cell source = cells.get(new Key(units.sku(), units.locationId()));
     while (true) {
       Reservation r = requireActive(id, reservations.get(id), "MOVE");
-      Reservation less = minusAll(r, List.of(units), ReservationStatus.ACTIVE);
-      Reservation next = withRemaining(r, plus(less.lines(), ReservationLine.of(units.sku(), to, units.quantity())),
-          ReservationStatus.ACTIVE);
+      Reservation next = r.moved(units, to);
       Cell[] locked = lockAll(new Cell[] {source, target});
       try {
         if (source == target) {
@@ -664,38 +644,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     return current;
   }
 
-  /** {@code r} less every unit in {@code units}; refuses to take more than it holds. */
-  private static Reservation minusAll(Reservation r, List<ReservationLine> units, ReservationStatus whenEmpty) {
-    Reservation next = r;
-    for (ReservationLine u : units) {
-      int held = next.quantity(u.sku(), u.locationId());
-      if (held < u.quantity()) {
-        throw new InvalidInputException("quantity", u.quantity(), "reservation " + r.id() + " holds only " + held
-            + " of " + u.sku() + " at " + u.locationId());
-      }
-      List<ReservationLine> lines = new ArrayList<>(next.lines().size());
-      int left = u.quantity();
-      for (ReservationLine l : next.lines()) {
-        if (left > 0 && l.sameCell(u)) {
-          int take = Math.min(left, l.quantity());
-          left -= take;
-          if (l.quantity() > take) {
-            lines.add(ReservationLine.of(l.sku(), l.locationId(), l.quantity() - take));
-          }
-        } else {
-          lines.add(l);
-        }
-      }
-      next = withRemaining(next, lines, whenEmpty);
-    }
-    return next;
-  }
 
-  /** {@code r} holding {@code lines}: active, or {@code whenEmpty} when they are empty. */
-  private static Reservation withRemaining(Reservation r, List<ReservationLine> lines, ReservationStatus whenEmpty) {
-    return new Reservation(r.id(), r.reference(), r.requested(), lines,
-        lines.isEmpty() ? whenEmpty : ReservationStatus.ACTIVE, r.createdAt(), r.expiresAt());
-  }
 
   private Cell[] cellsOf(List<ReservationLine> lines) {
     Cell[] touched = new Cell[lines.size()];

@@ -3,8 +3,10 @@ package org.oms4j.core.inventory;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.oms4j.core.InvalidInputException;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
 
@@ -53,5 +55,80 @@ public record Reservation(
   /** Whether it lapsed by {@code now} (active with a time-to-live that has passed). */
   public boolean expiredAt(Instant now) {
     return status == ReservationStatus.ACTIVE && expiresAt.isPresent() && !now.isBefore(expiresAt.get());
+  }
+
+  /** This reservation holding {@code remaining}: active, or in status {@code whenEmpty} when nothing remains. */
+  public Reservation holding(List<ReservationLine> remaining, ReservationStatus whenEmpty) {
+    return new Reservation(id, reference, requested, remaining,
+        remaining.isEmpty() ? whenEmpty : ReservationStatus.ACTIVE, createdAt, expiresAt);
+  }
+
+  /**
+   * This reservation less {@code units}; in status {@code whenEmpty} when nothing remains.
+   *
+   * @throws InvalidInputException if it holds fewer of a SKU at a location than {@code units} take
+   */
+  public Reservation less(List<ReservationLine> units, ReservationStatus whenEmpty) {
+    List<ReservationLine> remaining = lines;
+    for (ReservationLine u : units) {
+      int held = 0;
+      for (ReservationLine l : remaining) {
+        held += l.sameCell(u) ? l.quantity() : 0;
+      }
+      if (held < u.quantity()) {
+        throw new InvalidInputException("quantity", u.quantity(),
+            "reservation " + id + " holds only " + held + " of " + u.sku() + " at " + u.locationId());
+      }
+      List<ReservationLine> next = new ArrayList<>(remaining.size());
+      int left = u.quantity();
+      for (ReservationLine l : remaining) {
+        if (left > 0 && l.sameCell(u)) {
+          int take = Math.min(left, l.quantity());
+          left -= take;
+          if (l.quantity() > take) {
+            next.add(ReservationLine.of(l.sku(), l.locationId(), l.quantity() - take));
+          }
+        } else {
+          next.add(l);
+        }
+      }
+      remaining = next;
+    }
+    return holding(remaining, whenEmpty);
+  }
+
+  /** This reservation, active, with {@code units} more, both held and requested. */
+  public Reservation plus(ReservationLine units) {
+    return new Reservation(id, reference, merged(requested, units), merged(lines, units), ReservationStatus.ACTIVE,
+        createdAt, expiresAt);
+  }
+
+  /**
+   * This reservation with {@code units} moved to location {@code to}.
+   *
+   * @throws InvalidInputException if it holds fewer units than that at the units' location
+   */
+  public Reservation moved(ReservationLine units, LocationId to) {
+    Reservation less = less(List.of(units), ReservationStatus.ACTIVE);
+    return holding(merged(less.lines, ReservationLine.of(units.sku(), to, units.quantity())),
+        ReservationStatus.ACTIVE);
+  }
+
+  /** {@code lines} with {@code units} added to the line of the same SKU and location, or appended. */
+  private static List<ReservationLine> merged(List<ReservationLine> lines, ReservationLine units) {
+    List<ReservationLine> next = new ArrayList<>(lines.size() + 1);
+    boolean merged = false;
+    for (ReservationLine l : lines) {
+      if (!merged && l.sameCell(units)) {
+        next.add(ReservationLine.of(l.sku(), l.locationId(), l.quantity() + units.quantity()));
+        merged = true;
+      } else {
+        next.add(l);
+      }
+    }
+    if (!merged) {
+      next.add(units);
+    }
+    return next;
   }
 }

@@ -797,7 +797,7 @@ public final class JdbcInventoryStore implements InventoryStore {
             got.add(ReservationLine.of(lines.get(i).sku(), lines.get(i).locationId(), grant[i]));
           }
         }
-        made = withRemaining(candidate, got, ReservationStatus.ACTIVE);
+        made = candidate.holding(got, ReservationStatus.ACTIVE);
       }
       for (int i = 0; i < grant.length; i++) {
         if (grant[i] > 0) {
@@ -869,30 +869,12 @@ public final class JdbcInventoryStore implements InventoryStore {
       boolean active = current.isPresent() && current.get().status() == ReservationStatus.ACTIVE;
       Reservation base = active ? current.get() : new Reservation(template.id(), template.reference(), List.of(),
           List.of(), ReservationStatus.ACTIVE, template.createdAt(), template.expiresAt());
-      Reservation next = new Reservation(base.id(), base.reference(), plus(base.requested(), units),
-          plus(base.lines(), units), ReservationStatus.ACTIVE, base.createdAt(), base.expiresAt());
+      Reservation next = base.plus(units);
       store(c, next, current.isPresent());
       return new ReservationResult(Optional.of(next), List.of());
     });
   }
 
-  /** {@code lines} with {@code units} added to the line of the same cell, or appended. */
-  private static List<ReservationLine> plus(List<ReservationLine> lines, ReservationLine units) {
-    List<ReservationLine> next = new ArrayList<>(lines.size() + 1);
-    boolean merged = false;
-    for (ReservationLine l : lines) {
-      if (!merged && l.sameCell(units)) {
-        next.add(ReservationLine.of(l.sku(), l.locationId(), l.quantity() + units.quantity()));
-        merged = true;
-      } else {
-        next.add(l);
-      }
-    }
-    if (!merged) {
-      next.add(units);
-    }
-    return next;
-  }
 
   // ---------------------------------------------------------------- release, consume, move, purge
 
@@ -911,7 +893,7 @@ public final class JdbcInventoryStore implements InventoryStore {
     return db.transaction("release reservation " + id, c -> {
       Reservation r = requireActive(id, load(c, id, true), "RELEASE");
       List<ReservationLine> give = asked.isEmpty() ? r.lines() : asked;
-      Reservation next = asked.isEmpty() ? withRemaining(r, List.of(), whenEmpty) : minusAll(r, asked, whenEmpty);
+      Reservation next = asked.isEmpty() ? r.holding(List.of(), whenEmpty) : r.less(asked, whenEmpty);
       Map<Key, Integer> given = sum(give);
       Map<Key, Row> rows = lock(c, given.keySet(), true);
       for (Map.Entry<Key, Integer> e : given.entrySet()) {
@@ -949,7 +931,7 @@ public final class JdbcInventoryStore implements InventoryStore {
       for (Movement m : list) {
         taken.add(ReservationLine.of(m.sku(), m.locationId(), m.quantity()));
       }
-      Reservation next = minusAll(r, taken, ReservationStatus.COMMITTED);
+      Reservation next = r.less(taken, ReservationStatus.COMMITTED);
       Map<Key, Integer> units = sum(taken);
       Map<Key, Row> rows = lock(c, units.keySet(), true);
       for (Map.Entry<Key, Integer> e : units.entrySet()) {
@@ -975,18 +957,9 @@ public final class JdbcInventoryStore implements InventoryStore {
     List<Key> keys = source.equals(target) ? List.of(source) : List.of(source, target);
     return withCells("move reservation " + id, keys, c -> {
       Reservation r = requireActive(id, load(c, id, true), "MOVE");
-      Reservation less = minusAll(r, List.of(units), ReservationStatus.ACTIVE);
-      List<ReservationLine> lines = new ArrayList<>(less.lines());
-      boolean merged = false;
-      for (int i = 0; i < lines.size(); i++) {
-        ReservationLine l = lines.get(i);
-        if (l.sku().equals(units.sku()) && l.locationId().equals(to)) {
-          lines.set(i, ReservationLine.of(l.sku(), to, l.quantity() + units.quantity()));
-          merged = true;
-        }
-      }
-      if (!merged) {
-        lines.add(ReservationLine.of(units.sku(), to, units.quantity()));
+      Reservation next = r.moved(units, to); // also checks that it holds the units
+      if (source.equals(target)) {
+        return r; // a move to where the units already are changes nothing
       }
       Map<Key, Row> rows = lock(c, keys, true);
       if (!source.equals(target)) {
@@ -1000,7 +973,6 @@ public final class JdbcInventoryStore implements InventoryStore {
         targetRow.reserve(units.quantity());
         write(c, rows.values(), false);
       }
-      Reservation next = withRemaining(r, lines, ReservationStatus.ACTIVE);
       store(c, next, true);
       return next;
     });
@@ -1035,37 +1007,7 @@ public final class JdbcInventoryStore implements InventoryStore {
     return current.get();
   }
 
-  /** {@code r} less every unit in {@code units}; refuses to take more than it holds. */
-  private static Reservation minusAll(Reservation r, List<ReservationLine> units, ReservationStatus whenEmpty) {
-    Reservation next = r;
-    for (ReservationLine u : units) {
-      int held = next.quantity(u.sku(), u.locationId());
-      if (held < u.quantity()) {
-        throw new InvalidInputException("quantity", u.quantity(), "reservation " + r.id() + " holds only " + held
-            + " of " + u.sku() + " at " + u.locationId());
-      }
-      List<ReservationLine> lines = new ArrayList<>(next.lines().size());
-      int left = u.quantity();
-      for (ReservationLine l : next.lines()) {
-        if (left > 0 && l.sameCell(u)) {
-          int take = Math.min(left, l.quantity());
-          left -= take;
-          if (l.quantity() > take) {
-            lines.add(ReservationLine.of(l.sku(), l.locationId(), l.quantity() - take));
-          }
-        } else {
-          lines.add(l);
-        }
-      }
-      next = withRemaining(next, lines, whenEmpty);
-    }
-    return next;
-  }
 
-  private static Reservation withRemaining(Reservation r, List<ReservationLine> lines, ReservationStatus whenEmpty) {
-    return new Reservation(r.id(), r.reference(), r.requested(), lines,
-        lines.isEmpty() ? whenEmpty : ReservationStatus.ACTIVE, r.createdAt(), r.expiresAt());
-  }
 
   // ---------------------------------------------------------------- reconciliation
 
