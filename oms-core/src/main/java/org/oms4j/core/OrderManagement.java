@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.oms4j.core.common.Sku;
 import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.internal.Checks;
 import org.oms4j.core.inventory.Inventory;
+import org.oms4j.core.inventory.Reservation;
 import org.oms4j.core.inventory.ReservationId;
+import org.oms4j.core.inventory.ReservationLine;
 import org.oms4j.core.inventory.ReservationResult;
 import org.oms4j.core.order.LineQuantities;
 import org.oms4j.core.order.OrderLine;
@@ -325,6 +328,49 @@ public final class OrderManagement {
         log.error("could not commit {} units of reservation {}; reconcile inventory", e.getValue(), id, ex);
       }
     }
+  }
+
+  /**
+   * Makes inventory agree with the orders again after a crash or a failed release: for every active reservation an
+   * order holds (reference = order id), compares its units with what the order holds per line and location
+   * (allocated units plus units in shipments still in the warehouse), releases the surplus, and releases every
+   * reservation of an order that does not exist. Orders and inventory are written one after the other (stock is
+   * reserved before the order is written and released after), so a process that dies in between can leave such
+   * surplus behind; nothing else does. Run it after a restart, or on a schedule.
+   *
+   * @return the reservations changed
+   * @throws IllegalStateException if no inventory was configured
+   */
+  public List<Reservation> reconcileReservations() {
+    Inventory inv = inventory.orElseThrow(() -> new IllegalStateException("no inventory configured"));
+    List<Reservation> changed = new ArrayList<>();
+    Map<OrderId, Map<ReservationId, Integer>> expectedByOrder = new HashMap<>();
+    for (Reservation r : inv.store().activeReservations()) {
+      Optional<OrderId> orderId = ReservedUnits.orderOf(r);
+      if (orderId.isEmpty()) {
+        continue; // not an order's reservation (a checkout, a host's own)
+      }
+      Map<ReservationId, Integer> expected = expectedByOrder.computeIfAbsent(orderId.get(), id -> {
+        Map<ReservationId, Integer> units = new HashMap<>();
+        find(id).ifPresent(o -> ReservedUnits.held(o)
+            .forEach((cell, q) -> units.put(ReservedUnits.reservationId(o, cell), q)));
+        return units;
+      });
+      int want = expected.getOrDefault(r.id(), 0);
+      int have = r.lines().stream().mapToInt(ReservationLine::quantity).sum();
+      if (have > want) {
+        ReservationLine line = r.lines().get(0); // an order's reservation holds one SKU at one location
+        try {
+          changed.add(inv.release(r.id(), List.of(ReservationLine.of(line.sku(), line.locationId(), have - want))));
+        } catch (IllegalTransitionException | InvalidInputException raced) {
+          log.debug("reservation {} changed while reconciling: {}", r.id(), raced.getMessage());
+        }
+      } else if (have < want) {
+        log.warn("order {} holds {} units under reservation {} but inventory has {}; reallocate the order",
+            orderId.get(), want, r.id(), have);
+      }
+    }
+    return changed;
   }
 
   /**

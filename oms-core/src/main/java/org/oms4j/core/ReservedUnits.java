@@ -5,14 +5,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.Reservation;
 import org.oms4j.core.inventory.ReservationId;
 import org.oms4j.core.inventory.ReservationLine;
 import org.oms4j.core.order.Allocation;
 import org.oms4j.core.order.LineId;
 import org.oms4j.core.order.LineQuantity;
 import org.oms4j.core.order.Order;
+import org.oms4j.core.order.OrderId;
 import org.oms4j.core.order.OrderLine;
 import org.oms4j.core.order.Shipment;
 import org.oms4j.core.order.ShipmentStatus;
@@ -38,6 +41,18 @@ final class ReservedUnits {
 
   static ReservationId reservationId(Order order, Cell cell) {
     return ReservationId.of(order.id().value() + "/" + cell.lineId().value() + "/" + cell.locationId().value());
+  }
+
+  /** The order a reservation made by {@link #reservationId} belongs to: its reference, if the id has that form. */
+  static Optional<OrderId> orderOf(Reservation r) {
+    String prefix = r.reference() + "/";
+    boolean ours = r.id().value().startsWith(prefix) && r.id().value().chars().filter(c -> c == '/').count() >= 2
+        && r.lines().size() == 1;
+    try {
+      return ours ? Optional.of(OrderId.of(r.reference())) : Optional.empty();
+    } catch (InvalidInputException notAnOrderId) {
+      return Optional.empty();
+    }
   }
 
   static ReservationLine line(Cell cell, int units) {
@@ -74,7 +89,7 @@ final class ReservedUnits {
     return new Change(reserve, release, commit);
   }
 
-  private static Map<Cell, Integer> held(Order order) {
+  static Map<Cell, Integer> held(Order order) {
     Map<Cell, Integer> held = new HashMap<>();
     for (OrderLine line : order.lines()) {
       for (Allocation a : line.allocations()) {

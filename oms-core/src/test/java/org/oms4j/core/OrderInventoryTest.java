@@ -11,6 +11,8 @@ import org.oms4j.core.common.Sku;
 import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.inventory.Inventory;
 import org.oms4j.core.inventory.Location;
+import org.oms4j.core.inventory.ReservationId;
+import org.oms4j.core.inventory.ReservationLine;
 import org.oms4j.core.inventory.LocationType;
 import org.oms4j.core.inventory.StockLevel;
 import org.oms4j.core.order.LineId;
@@ -85,6 +87,29 @@ class OrderInventoryTest {
     assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(inventory.stock(A, EAST).reserved()).isZero();
     assertThat(inventory.availableToPromise(A, EAST)).isEqualTo(2);
+    assertThat(inventory.reconcile(false).consistent()).isTrue();
+  }
+
+  @Test
+  void reconcilingReservationsReleasesWhatACrashLeftBehind() {
+    inventory.receive(A, EAST, 5, ACTOR); // 7 on hand
+    Order o = validated("8");
+    o = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 1), ACTOR);
+    // a process died after reserving for a second allocation, before writing the order
+    ReservationId ours = ReservationId.of(o.id().value() + "/L1/EAST");
+    inventory.reserveMore(ours, o.id().value(), ReservationLine.of(A, EAST, 1));
+    // and one whose order was never written at all
+    inventory.reserveMore(ReservationId.of("O-404/L1/EAST"), "O-404", ReservationLine.of(B, EAST, 1));
+    // a checkout reservation of the host is not the orders' business
+    inventory.reserveMore(ReservationId.of("cart-1"), "cart-1", ReservationLine.of(A, EAST, 1));
+    assertThat(inventory.stock(A, EAST).reserved()).isEqualTo(3);
+
+    assertThat(oms.reconcileReservations()).hasSize(2);
+
+    assertThat(inventory.stock(A, EAST).reserved()).isEqualTo(2); // the order's 1 and the cart's 1
+    assertThat(inventory.reservation(ours).orElseThrow().lines()).containsExactly(ReservationLine.of(A, EAST, 1));
+    assertThat(inventory.stock(B, EAST).reserved()).isZero();
+    assertThat(oms.reconcileReservations()).isEmpty(); // nothing left to do
     assertThat(inventory.reconcile(false).consistent()).isTrue();
   }
 
