@@ -53,17 +53,19 @@ public final class StateMachines {
               EnumSet.of(BACKORDERED, PARTIALLY_ALLOCATED, PARTIALLY_SHIPPED))
           .permit(EnumSet.of(PARTIALLY_ALLOCATED, ALLOCATED, PARTIALLY_SHIPPED, ON_HOLD), OrderEventType.DEALLOCATE,
               EnumSet.of(VALIDATED, BACKORDERED, PARTIALLY_ALLOCATED, PARTIALLY_SHIPPED, ON_HOLD))
-          .permit(OPEN, OrderEventType.CANCEL_LINE, EnumSet.allOf(OrderStatus.class))
+          // every unit of a RELEASED, PICKED or PACKED order is in a shipment: cancel the shipment first
+          .permit(EnumSet.of(CREATED, VALIDATED, ON_HOLD, BACKORDERED, PARTIALLY_ALLOCATED, ALLOCATED,
+              PARTIALLY_SHIPPED), OrderEventType.CANCEL_LINE, EnumSet.allOf(OrderStatus.class))
           .permit(OPEN, OrderEventType.CANCEL_ORDER, EnumSet.of(CANCELLED, SHIPPED, DELIVERED))
           .permit(EnumSet.of(ALLOCATED, PARTIALLY_ALLOCATED, PARTIALLY_SHIPPED), OrderEventType.RELEASE_SHIPMENT,
               EnumSet.of(ALLOCATED, PARTIALLY_ALLOCATED, RELEASED, PARTIALLY_SHIPPED))
-          .permit(IN_WAREHOUSE, OrderEventType.PICK,
+          .permit(EnumSet.of(PARTIALLY_ALLOCATED, ALLOCATED, RELEASED, PARTIALLY_SHIPPED), OrderEventType.PICK,
               EnumSet.of(PARTIALLY_ALLOCATED, ALLOCATED, RELEASED, PICKED, PARTIALLY_SHIPPED))
-          .permit(IN_WAREHOUSE, OrderEventType.PACK,
+          .permit(EnumSet.of(PARTIALLY_ALLOCATED, ALLOCATED, RELEASED, PICKED, PARTIALLY_SHIPPED), OrderEventType.PACK,
               EnumSet.of(PARTIALLY_ALLOCATED, ALLOCATED, RELEASED, PICKED, PACKED, PARTIALLY_SHIPPED))
           .permit(IN_WAREHOUSE, OrderEventType.SHIP, EnumSet.of(PARTIALLY_SHIPPED, SHIPPED))
           .permitSelf(EnumSet.of(ON_HOLD), OrderEventType.TRACK)
-          .permit(EnumSet.of(PARTIALLY_SHIPPED, SHIPPED, DELIVERED), OrderEventType.TRACK,
+          .permit(EnumSet.of(PARTIALLY_SHIPPED, SHIPPED), OrderEventType.TRACK,
               EnumSet.of(PARTIALLY_SHIPPED, SHIPPED, DELIVERED))
           .permit(union(IN_WAREHOUSE, EnumSet.of(ON_HOLD)), OrderEventType.CANCEL_SHIPMENT,
               union(IN_WAREHOUSE, EnumSet.of(ON_HOLD)))

@@ -112,7 +112,7 @@ class StateMachinesTest {
 
   /**
    * The order table: per status, the events accepted and the statuses the order may have afterwards. {@code =} is
-   * the same status, {@code *} any status. (Some entries can never occur; see {@link OrderStateSpaceTest}.)
+   * the same status, {@code *} any status. (Every (status, event) pair occurs in some order; see {@link OrderStateSpaceTest}.)
    */
   static final String ORDER_SPEC = """
       CREATED:
@@ -176,7 +176,6 @@ class StateMachinesTest {
       RELEASED:
         PLACE_HOLD -> ON_HOLD
         CHANGE_PAYMENT_STATUS -> =
-        CANCEL_LINE -> *
         CANCEL_ORDER -> SHIPPED DELIVERED CANCELLED
         PICK -> PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PARTIALLY_SHIPPED
         PACK -> PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PACKED PARTIALLY_SHIPPED
@@ -185,19 +184,14 @@ class StateMachinesTest {
       PICKED:
         PLACE_HOLD -> ON_HOLD
         CHANGE_PAYMENT_STATUS -> =
-        CANCEL_LINE -> *
         CANCEL_ORDER -> SHIPPED DELIVERED CANCELLED
-        PICK -> PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PARTIALLY_SHIPPED
         PACK -> PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PACKED PARTIALLY_SHIPPED
         SHIP -> PARTIALLY_SHIPPED SHIPPED
         CANCEL_SHIPMENT -> ON_HOLD PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PACKED PARTIALLY_SHIPPED
       PACKED:
         PLACE_HOLD -> ON_HOLD
         CHANGE_PAYMENT_STATUS -> =
-        CANCEL_LINE -> *
         CANCEL_ORDER -> SHIPPED DELIVERED CANCELLED
-        PICK -> PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PARTIALLY_SHIPPED
-        PACK -> PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PACKED PARTIALLY_SHIPPED
         SHIP -> PARTIALLY_SHIPPED SHIPPED
         CANCEL_SHIPMENT -> ON_HOLD PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PACKED PARTIALLY_SHIPPED
       PARTIALLY_SHIPPED:
@@ -227,7 +221,6 @@ class StateMachinesTest {
       DELIVERED:
         RELEASE_HOLD -> =
         CHANGE_PAYMENT_STATUS -> =
-        TRACK -> PARTIALLY_SHIPPED SHIPPED DELIVERED
         REQUEST_RETURN -> =
         PROGRESS_RETURN -> =
         REFUND_RETURN -> =
@@ -256,7 +249,7 @@ class StateMachinesTest {
 
   @Test
   void orderTableIsExactlyTheSpecification() {
-    assertTableIs(StateMachines.ORDER, OrderStatus.class, OrderEventType.class, ORDER_SPEC, 105);
+    assertTableIs(StateMachines.ORDER, OrderStatus.class, OrderEventType.class, ORDER_SPEC, 98);
   }
 
   @Test
