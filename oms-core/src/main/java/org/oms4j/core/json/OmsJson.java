@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.OmsException;
 import org.oms4j.core.order.Order;
 import org.oms4j.core.order.OrderDraft;
 import org.oms4j.core.order.RecordedEvent;
@@ -75,12 +76,23 @@ public final class OmsJson {
   }
 
   /**
-   * Reads an order.
+   * Reads an order, and checks that replaying its audit trail gives exactly the state the document holds.
    *
    * @throws InvalidInputException naming the JSON path if the document is malformed or a value is refused
    */
   public Order readOrder(String json) {
-    return read(json, Order.class);
+    Order order = read(json, Order.class);
+    Order replayed;
+    try {
+      replayed = Order.replay(order.auditTrail());
+    } catch (OmsException e) {
+      throw new InvalidInputException("$.auditTrail", order.id(), "the audit trail does not replay: " + e.getMessage(),
+          e);
+    }
+    if (!replayed.equals(order)) { // a document edited by hand, or written by a buggy store
+      throw new InvalidInputException("$", order.id(), "the order's state does not match its audit trail");
+    }
+    return order;
   }
 
   /**
