@@ -153,8 +153,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public List<StockLevel> stock(Sku sku) {
-    List<Cell> list = new ArrayList<>(cellsBySku.getOrDefault(sku, List.of()));
-    list.sort(CELL_ORDER);
+    List<Cell> list = cellsBySku.getOrDefault(sku, List.of()); // kept in location order as cells are created
     List<StockLevel> levels = new ArrayList<>(list.size());
     for (Cell c : list) {
       levels.add(stock(c.sku, c.location));
@@ -201,7 +200,14 @@ public final class InMemoryInventoryStore implements InventoryStore {
   private Cell cell(Sku sku, LocationId location) {
     return cells.computeIfAbsent(new Key(sku, location), k -> {
       Cell c = new Cell(k.sku(), k.location(), cellRanks.incrementAndGet());
-      cellsBySku.computeIfAbsent(k.sku(), s -> new CopyOnWriteArrayList<>()).add(c);
+      List<Cell> ofSku = cellsBySku.computeIfAbsent(k.sku(), s -> new CopyOnWriteArrayList<>());
+      synchronized (ofSku) { // keep them in location order, so reads need not sort
+        int at = 0;
+        while (at < ofSku.size() && CELL_ORDER.compare(ofSku.get(at), c) < 0) {
+          at++;
+        }
+        ofSku.add(at, c);
+      }
       return c;
     });
   }

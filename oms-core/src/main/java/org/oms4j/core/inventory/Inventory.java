@@ -54,6 +54,9 @@ public final class Inventory {
 
   private final Duration locationCacheTtl;
   private final Map<LocationId, CachedLocation> locationCache = new ConcurrentHashMap<>();
+  private volatile CachedLocations allLocations;
+
+  private record CachedLocations(List<Location> locations, Instant readAt) {}
 
   private Inventory(Builder b) {
     this.store = b.store;
@@ -80,6 +83,7 @@ public final class Inventory {
   public Location putLocation(Location location) {
     store.putLocation(requireNonNull(location, "location"));
     locationCache.remove(location.id());
+    allLocations = null;
     return location;
   }
 
@@ -88,9 +92,18 @@ public final class Inventory {
     return cachedLocation(requireNonNull(id, "id"));
   }
 
-  /** Every location, by id. */
+  /** Every location, by id (cached like single locations, see {@link Builder#locationCacheTtl}). */
   public List<Location> locations() {
-    return store.locations();
+    if (locationCacheTtl.isZero()) {
+      return store.locations();
+    }
+    Instant now = clock.instant();
+    CachedLocations cached = allLocations;
+    if (cached == null || !now.isBefore(cached.readAt().plus(locationCacheTtl))) {
+      cached = new CachedLocations(List.copyOf(store.locations()), now);
+      allLocations = cached;
+    }
+    return cached.locations();
   }
 
   // ---------------------------------------------------------------- barcodes

@@ -1,0 +1,124 @@
+package org.oms4j.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.oms4j.core.common.LocationId;
+import org.oms4j.core.order.Order;
+
+/**
+ * One link of a sourcing chain, as in Shopify's order routing: it removes candidate locations ({@link #excludes})
+ * and/or orders them ({@link #rank}: lower is better; candidates a rule ranks equal are ordered by the next rule).
+ * The chain's order becomes a preference that {@link Sourcing} weighs together with shipping cost and split
+ * penalty. Implementations must be thread-safe.
+ */
+public interface SourcingRule {
+  /** The rule's name, as explanations show it. */
+  String name();
+
+  /** Why this rule removes the candidate from the order's options, or empty to keep it. */
+  default Optional<String> excludes(Order order, Candidate candidate) {
+    return Optional.empty();
+  }
+
+  /** The candidate's sort key under this rule: lower is better. */
+  default double rank(Order order, Candidate candidate) {
+    return 0;
+  }
+
+  /** Prefers the locations in this order; locations not listed come after them. */
+  static SourcingRule rankedLocations(List<LocationId> preferred) {
+    Map<LocationId, Integer> position = new HashMap<>();
+    for (LocationId id : preferred) {
+      position.putIfAbsent(requireNonNull(id, "preferred"), position.size());
+    }
+    return new SourcingRule() {
+      @Override
+      public String name() {
+        return "ranked-locations";
+      }
+
+      @Override
+      public double rank(Order order, Candidate c) {
+        return position.getOrDefault(c.location().id(), position.size());
+      }
+    };
+  }
+
+  /** Prefers the closest locations (great-circle distance); unknown distances come last. */
+  static SourcingRule closest() {
+    return new SourcingRule() {
+      @Override
+      public String name() {
+        return "closest-location";
+      }
+
+      @Override
+      public double rank(Order order, Candidate c) {
+        return c.distanceKm().orElse(Double.MAX_VALUE);
+      }
+    };
+  }
+
+  /** Keeps only locations that ship from the order's destination country. */
+  static SourcingRule sameCountry() {
+    return new SourcingRule() {
+      @Override
+      public String name() {
+        return "same-country";
+      }
+
+      @Override
+      public Optional<String> excludes(Order order, Candidate c) {
+        String from = c.location().shipFrom().country();
+        String to = order.draft().shipTo().country();
+        return from.equals(to) ? Optional.empty() : Optional.of("ships from " + from + ", the order goes to " + to);
+      }
+    };
+  }
+
+  /** Keeps locations carrying every tag of {@code include} and none of {@code exclude}. */
+  static SourcingRule tags(Set<String> include, Set<String> exclude) {
+    Set<String> in = Set.copyOf(include);
+    Set<String> out = Set.copyOf(exclude);
+    return new SourcingRule() {
+      @Override
+      public String name() {
+        return "location-tags";
+      }
+
+      @Override
+      public Optional<String> excludes(Order order, Candidate c) {
+        Set<String> tags = c.location().tags();
+        if (!tags.containsAll(in)) {
+          return Optional.of("lacks a required tag of " + in);
+        }
+        for (String t : out) {
+          if (tags.contains(t)) {
+            return Optional.of("tagged " + t);
+          }
+        }
+        return Optional.empty();
+      }
+    };
+  }
+
+  /** Prefers locations that can supply more of the order on their own (fewer splits). */
+  static SourcingRule mostComplete() {
+    return new SourcingRule() {
+      @Override
+      public String name() {
+        return "most-complete";
+      }
+
+      @Override
+      public double rank(Order order, Candidate c) {
+        return -c.coverableUnits();
+      }
+    };
+  }
+}

@@ -1,0 +1,154 @@
+package org.oms4j.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oms4j.rules.RulesFixtures.ACTOR;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+import org.oms4j.core.IdGenerator;
+import org.oms4j.core.OrderManagement;
+import org.oms4j.core.common.Address;
+import org.oms4j.core.common.Customer;
+import org.oms4j.core.common.CustomerId;
+import org.oms4j.core.common.GeoPoint;
+import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.PaymentStatus;
+import org.oms4j.core.common.SalesChannel;
+import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.Inventory;
+import org.oms4j.core.inventory.Location;
+import org.oms4j.core.inventory.LocationType;
+import org.oms4j.core.order.LineDraft;
+import org.oms4j.core.order.Order;
+import org.oms4j.core.order.OrderDraft;
+import org.oms4j.core.order.OrderStatus;
+
+class SourcingTest {
+  static final LocationId NJ = LocationId.of("NJ");
+  static final LocationId CA = LocationId.of("CA");
+  static final LocationId NYC = LocationId.of("NYC");
+  static final LocationId DE = LocationId.of("DE");
+  static final Sku A = Sku.of("A");
+  static final Sku B = Sku.of("B");
+  static final Geocoder GEO = Geocoder.byPostalPrefix(Map.of("US:100", new GeoPoint(40.75, -73.99),
+      "US:900", new GeoPoint(34.05, -118.24)));
+
+  final Inventory inventory = Inventory.builder().clock(RulesFixtures.CLOCK).build();
+  final OrderManagement oms = OrderManagement.builder().clock(RulesFixtures.CLOCK)
+      .idGenerator(IdGenerator.sequential()).inventory(inventory).build();
+
+  SourcingTest() {
+    location(NJ, "US", 40.52, -74.41, Set.of());
+    location(CA, "US", 34.06, -117.65, Set.of());
+    location(NYC, "US", 40.75, -73.99, Set.of("store"));
+    location(DE, "DE", 52.52, 13.40, Set.of());
+  }
+
+  void location(LocationId id, String country, double lat, double lon, Set<String> tags) {
+    Location.Builder b = Location.builder().id(id).name(id.value()).type(LocationType.WAREHOUSE)
+        .shipFrom(Address.builder().addLine("1 Dock").city("X").postalCode(country.equals("US") ? "12345" : "10115")
+            .country(country).build())
+        .geo(new GeoPoint(lat, lon));
+    tags.forEach(b::addTag);
+    inventory.putLocation(b.build());
+  }
+
+  Order order(String id, String zip, int a, int b) {
+    OrderDraft.Builder d = OrderDraft.builder().channel(SalesChannel.of("web")).externalOrderId(id)
+        .customer(Customer.builder().id(CustomerId.of("C")).build())
+        .shipTo(Address.builder().addLine("1 Main").city("Y").postalCode(zip).country("US").build())
+        .currency(Monetary.getCurrency("USD")).paymentStatus(PaymentStatus.PAID);
+    if (a > 0) {
+      d.addLine(LineDraft.builder().sku(A).quantity(a).unitPrice(Money.of(10, "USD")).build());
+    }
+    if (b > 0) {
+      d.addLine(LineDraft.builder().sku(B).quantity(b).unitPrice(Money.of(10, "USD")).build());
+    }
+    Order o = oms.submit(d.build(), ACTOR);
+    return oms.validate(o.id(), ACTOR);
+  }
+
+  Sourcing.Builder sourcing() {
+    return Sourcing.builder(inventory).geocoder(GEO);
+  }
+
+  @Test
+  void oneLocationThatHasEverythingBeatsASplit() {
+    inventory.receive(A, NJ, 5, ACTOR);
+    inventory.receive(B, NYC, 5, ACTOR);
+    inventory.receive(A, CA, 5, ACTOR);
+    inventory.receive(B, CA, 5, ACTOR);
+    Order o = order("1", "10001", 2, 2); // New York: NJ and NYC are close, CA has both
+    // 20.00 a shipment: one parcel from California (about 3,900 km) beats two from nearby
+    SourcingPlan plan = sourcing().rule(SourcingRule.closest()).costModel(CostModel.distance(2000, 0.05, 1000,
+        100_000)).build().plan(o);
+    assertThat(plan.shipments()).isEqualTo(1);
+    assertThat(plan.allocations()).extracting(SourcingPlan.Allocation::locationId).containsOnly(CA);
+    // with cheap shipments and costly distance, two nearby parcels win
+    SourcingPlan split = sourcing().rule(SourcingRule.closest()).costModel(CostModel.distance(100, 1, 1000, 100_000))
+        .build().plan(o);
+    assertThat(split.allocations()).extracting(SourcingPlan.Allocation::locationId).containsExactlyInAnyOrder(NJ, NYC);
+    assertThat(split.options()).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void theChainBreaksTiesAndExplainsEveryCandidate() {
+    for (LocationId l : List.of(NJ, CA, NYC, DE)) {
+      inventory.receive(A, l, 5, ACTOR);
+    }
+    Order o = order("2", "10001", 1, 0);
+    Sourcing s = sourcing().costModel(CostModel.distance(500, 0, 0, 100_000)) // every location costs the same
+        .rule(SourcingRule.sameCountry()).rule(SourcingRule.tags(Set.of(), Set.of("store")))
+        .rule(SourcingRule.rankedLocations(List.of(CA, NJ))).build();
+    SourcingPlan plan = s.plan(o);
+    assertThat(plan.allocations()).containsExactly(new SourcingPlan.Allocation(o.lines().get(0).id(), CA, 1));
+    Map<LocationId, SourcingPlan.CandidateNote> notes = new java.util.HashMap<>();
+    plan.candidates().forEach(n -> notes.put(n.locationId(), n));
+    assertThat(notes.get(DE).excludedBy()).contains("same-country");
+    assertThat(notes.get(NYC).excludedBy()).contains("location-tags");
+    assertThat(notes.get(CA).rank()).contains(0);
+    assertThat(notes.get(NJ).rank()).contains(1);
+    assertThat(org.oms4j.core.json.OmsJson.newObjectMapper().valueToTree(plan).toString()).contains("same-country");
+  }
+
+  @Test
+  void shipAvailableBackordersTheRestAndShipCompleteWaits() {
+    inventory.receive(A, NJ, 1, ACTOR);
+    Order o = order("3", "10001", 3, 0);
+    SourcingPlan available = sourcing().policy(OrderPolicy.shipAvailable(2)).build().plan(o);
+    assertThat(available.allocations()).extracting(SourcingPlan.Allocation::quantity).containsExactly(1);
+    assertThat(available.backorders()).extracting(SourcingPlan.Backorder::quantity).containsExactly(2);
+    SourcingPlan complete = sourcing().policy(OrderPolicy.shipComplete(2)).build().plan(o);
+    assertThat(complete.allocations()).isEmpty();
+    assertThat(complete.backorders()).extracting(SourcingPlan.Backorder::quantity).containsExactly(3);
+  }
+
+  @Test
+  void theSplitCapAndSafetyStockAreRespected() {
+    inventory.receive(A, NJ, 1, ACTOR);
+    inventory.receive(A, CA, 1, ACTOR);
+    inventory.receive(A, NYC, 3, ACTOR);
+    inventory.setSafetyStock(A, NYC, 2); // only 1 promisable there
+    Order o = order("4", "10001", 3, 0);
+    SourcingPlan two = sourcing().policy(OrderPolicy.shipAvailable(2)).build().plan(o);
+    assertThat(two.shipments()).isEqualTo(2);
+    assertThat(two.backorders()).extracting(SourcingPlan.Backorder::quantity).containsExactly(1);
+    SourcingPlan three = sourcing().policy(OrderPolicy.shipAvailable(3)).build().plan(o);
+    assertThat(three.shipments()).isEqualTo(3);
+    assertThat(three.backorders()).isEmpty();
+  }
+
+  @Test
+  void allocatingAppliesThePlanAndReservesStock() {
+    inventory.receive(A, NJ, 2, ACTOR);
+    Order o = order("5", "10001", 3, 0);
+    o = sourcing().build().allocate(oms, o.id(), ACTOR);
+    assertThat(o.status()).isEqualTo(OrderStatus.PARTIALLY_ALLOCATED);
+    assertThat(o.quantities(o.lines().get(0).id()).backordered()).isEqualTo(1);
+    assertThat(inventory.stock(A, NJ).reserved()).isEqualTo(2);
+  }
+}
