@@ -199,8 +199,8 @@ public final class Sourcing {
     }
     long penalty = Amounts.toMinor(costModel.unallocatedPenalty(order));
     boolean complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;
-    List<Evaluated> options = new ArrayList<>();
-    options.add(new Evaluated(new int[0], new int[0][], totalWaiting, 0, penalty * totalWaiting)); // allocate none
+    Search search = new Search(order, waiting, skuOf, candidates, stock, penalty, complete);
+    search.offer(new int[0]); // allocating nothing is always possible
     long cheapestShipment = Long.MAX_VALUE;
     for (Candidate c : candidates) {
       cheapestShipment = Math.min(cheapestShipment,
@@ -208,13 +208,7 @@ public final class Sourcing {
     }
     int maxSize = Math.min(policy.maxShipments(), candidates.length);
     for (int size = 1; size <= maxSize; size++) {
-      long best = Long.MAX_VALUE;
-      for (Evaluated e : options) {
-        if (!complete || e.unallocated == 0) {
-          best = Math.min(best, e.total());
-        }
-      }
-      if (best != Long.MAX_VALUE && size * cheapestShipment >= best) {
+      if (search.bestAcceptable != null && size * cheapestShipment >= search.bestAcceptable.total()) {
         break; // no set of this many shipments can beat the best acceptable option (costs grow with units)
       }
       int[] subset = new int[size];
@@ -222,17 +216,11 @@ public final class Sourcing {
         subset[i] = i;
       }
       do {
-        Evaluated e = evaluate(order, waiting, skuOf, candidates, stock, subset, penalty);
-        if (e != null) {
-          options.add(e);
-        }
+        search.offer(subset);
       } while (next(subset, candidates.length));
     }
-    options.sort(Comparator.comparingLong(Evaluated::total).thenComparingInt(e -> e.subset.length)
-        .thenComparing(e -> e.subset, Arrays::compare));
     // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
-    Evaluated chosen = options.stream().filter(e -> !complete || e.unallocated == 0 || e.subset.length == 0)
-        .findFirst().orElseThrow();
+    Evaluated chosen = search.bestAcceptable;
     List<SourcingPlan.Allocation> allocations = new ArrayList<>();
     int[] allocatedPerLine = new int[lines.size()];
     for (int s = 0; s < chosen.subset.length; s++) {
@@ -253,7 +241,7 @@ public final class Sourcing {
     }
     List<SourcingPlan.Option> described = new ArrayList<>();
     described.add(describe(order, chosen, candidates));
-    for (Evaluated e : options.subList(0, Math.min(OPTIONS_SHOWN, options.size()))) {
+    for (Evaluated e : search.best) {
       if (e != chosen) {
         described.add(describe(order, e, candidates));
       }
@@ -264,40 +252,91 @@ public final class Sourcing {
 
   private static final int OPTIONS_SHOWN = 4;
 
-  /** Fills lines from the subset's locations in preference order; null if a location would ship nothing. */
-  private Evaluated evaluate(Order order, int[] waiting, int[] skuOf, Candidate[] candidates, int[][] stock,
-      int[] subset, long penalty) {
-    int[][] units = new int[subset.length][waiting.length];
-    int unallocated = 0;
-    int[][] left = new int[subset.length][];
-    for (int j = 0; j < subset.length; j++) {
-      left[j] = stock[subset[j]].clone();
+  /** The state of one search: scratch arrays, the best options so far (by total, then size, then ranks). */
+  private final class Search {
+    private static final Comparator<Evaluated> BETTER = Comparator.comparingLong(Evaluated::total)
+        .thenComparingInt(e -> e.subset.length).thenComparing(e -> e.subset, Arrays::compare);
+
+    final Order order;
+    final int[] waiting;
+    final int[] skuOf;
+    final Candidate[] candidates;
+    final int[][] stock;
+    final long penalty;
+    final boolean complete;
+    final int[][] left;
+    final int[][] units;
+    final List<Evaluated> best = new ArrayList<>(OPTIONS_SHOWN + 1);
+    Evaluated bestAcceptable;
+
+    Search(Order order, int[] waiting, int[] skuOf, Candidate[] candidates, int[][] stock, long penalty,
+        boolean complete) {
+      this.order = order;
+      this.waiting = waiting;
+      this.skuOf = skuOf;
+      this.candidates = candidates;
+      this.stock = stock;
+      this.penalty = penalty;
+      this.complete = complete;
+      int maxSize = Math.min(policy.maxShipments(), candidates.length);
+      this.left = new int[maxSize][];
+      this.units = new int[maxSize][waiting.length];
     }
-    for (int i = 0; i < waiting.length; i++) {
-      int need = waiting[i];
-      for (int j = 0; j < subset.length && need > 0; j++) {
-        int take = Math.min(need, left[j][skuOf[i]]);
-        left[j][skuOf[i]] -= take;
-        units[j][i] = take;
-        need -= take;
+
+    /** Evaluates a subset: fills lines from its locations in preference order, keeps it if among the best. */
+    void offer(int[] subset) {
+      int unallocated = 0;
+      for (int j = 0; j < subset.length; j++) {
+        left[j] = stock[subset[j]].clone();
+        Arrays.fill(units[j], 0);
       }
-      unallocated += need;
+      for (int i = 0; i < waiting.length; i++) {
+        int need = waiting[i];
+        for (int j = 0; j < subset.length && need > 0; j++) {
+          int take = Math.min(need, left[j][skuOf[i]]);
+          left[j][skuOf[i]] -= take;
+          units[j][i] = take;
+          need -= take;
+        }
+        unallocated += need;
+      }
+      long shipping = 0;
+      long preference = 0;
+      for (int j = 0; j < subset.length; j++) {
+        int shipped = 0;
+        for (int u : units[j]) {
+          shipped += u;
+        }
+        if (shipped == 0) {
+          return; // the same as the subset without this location
+        }
+        Candidate c = candidates[subset[j]];
+        shipping += costModel.shipmentCostMinor(order, c.location(), shipped, c.distanceKm());
+        preference += rankPenaltyMinor * subset[j];
+      }
+      long total = shipping + unallocated * penalty + preference;
+      boolean acceptable = !complete || unallocated == 0 || subset.length == 0;
+      boolean keepForBest = best.size() < OPTIONS_SHOWN || total <= best.get(best.size() - 1).total();
+      boolean keepAsChoice = acceptable && (bestAcceptable == null || total <= bestAcceptable.total());
+      if (!keepForBest && !keepAsChoice) {
+        return;
+      }
+      int[][] copy = new int[subset.length][];
+      for (int j = 0; j < subset.length; j++) {
+        copy[j] = units[j].clone();
+      }
+      Evaluated e = new Evaluated(subset.clone(), copy, unallocated, shipping, unallocated * penalty + preference);
+      if (keepAsChoice && (bestAcceptable == null || BETTER.compare(e, bestAcceptable) < 0)) {
+        bestAcceptable = e;
+      }
+      if (keepForBest) {
+        best.add(e);
+        best.sort(BETTER);
+        if (best.size() > OPTIONS_SHOWN) {
+          best.remove(best.size() - 1);
+        }
+      }
     }
-    long shipping = 0;
-    long preference = 0;
-    for (int j = 0; j < subset.length; j++) {
-      int shipped = 0;
-      for (int u : units[j]) {
-        shipped += u;
-      }
-      if (shipped == 0) {
-        return null; // the same as the subset without this location
-      }
-      Candidate c = candidates[subset[j]];
-      shipping += costModel.shipmentCostMinor(order, c.location(), shipped, c.distanceKm());
-      preference += rankPenaltyMinor * subset[j];
-    }
-    return new Evaluated(subset.clone(), units, unallocated, shipping, unallocated * penalty + preference);
   }
 
   private SourcingPlan.Option describe(Order order, Evaluated e, Candidate[] candidates) {
