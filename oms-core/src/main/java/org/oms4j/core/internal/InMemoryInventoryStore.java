@@ -140,15 +140,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
   @Override
   public StockLevel stock(Sku sku, LocationId location) {
     Cell cell = cells.get(new Key(sku, location));
-    if (cell == null) {
-      return StockLevel.empty(sku, location);
-    }
-    cell.lock.lock();
-    try {
-      return cell.level();
-    } finally {
-      cell.lock.unlock();
-    }
+    return cell == null ? StockLevel.empty(sku, location) : levelOf(cell);
   }
 
   @Override
@@ -156,7 +148,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     List<Cell> list = cellsBySku.getOrDefault(sku, List.of()); // kept in location order as cells are created
     List<StockLevel> levels = new ArrayList<>(list.size());
     for (Cell c : list) {
-      levels.add(stock(c.sku, c.location));
+      levels.add(levelOf(c));
     }
     return levels;
   }
@@ -167,9 +159,18 @@ public final class InMemoryInventoryStore implements InventoryStore {
     all.sort(CELL_ORDER);
     List<StockLevel> levels = new ArrayList<>(all.size());
     for (Cell c : all) {
-      levels.add(stock(c.sku, c.location));
+      levels.add(levelOf(c));
     }
     return levels;
+  }
+
+  private static StockLevel levelOf(Cell cell) {
+    cell.lock.lock();
+    try {
+      return cell.level();
+    } finally {
+      cell.lock.unlock();
+    }
   }
 
   @Override
