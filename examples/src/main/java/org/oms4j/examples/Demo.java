@@ -51,6 +51,16 @@ import org.oms4j.core.order.ReturnEventType;
 import org.oms4j.core.order.Shipment;
 import org.oms4j.core.order.ShipmentEventType;
 import org.oms4j.core.order.ShipmentStatus;
+import org.oms4j.rules.AddressValidator;
+import org.oms4j.rules.Finding;
+import org.oms4j.rules.Geocoder;
+import org.oms4j.rules.OrderPolicy;
+import org.oms4j.rules.OrderValidation;
+import org.oms4j.rules.OrderValidator;
+import org.oms4j.rules.Prioritiser;
+import org.oms4j.rules.Sourcing;
+import org.oms4j.rules.SourcingPlan;
+import org.oms4j.rules.SourcingRule;
 
 /**
  * The demo a newcomer runs first: an {@link OrderManagement} with embedded defaults takes 1,000 generated orders
@@ -74,6 +84,14 @@ public final class Demo {
   private final OrderManagement oms;
   private final Map<String, OrderId> exampleTrails = new TreeMap<>();
   private final List<String> inventoryLog = new ArrayList<>();
+  private final Map<String, String> explained = new TreeMap<>();
+  private final OrderValidation validation = OrderValidation.of(List.of(
+      OrderValidator.address(AddressValidator.offline()),
+      OrderValidator.paymentSecured(),
+      // a stand-in for a fraud service: a stable pseudo-score per order
+      OrderValidator.fraud(o -> Math.floorMod(o.id().value().hashCode() * 31 + 7, 100), 93)));
+  private final Sourcing sourcing;
+  private final Prioritiser prioritiser;
 
   /**
    * @param orderCount how many orders to generate
@@ -90,6 +108,15 @@ public final class Demo {
         .inventory(inventory)
         .listener(e -> events.incrementAndGet())
         .build();
+    this.sourcing = Sourcing.builder(inventory)
+        .geocoder(Geocoder.byPostalPrefix(Map.of("US:627", new GeoPoint(39.80, -89.64),
+            "DE:10", new GeoPoint(52.52, 13.40), "DE:11", new GeoPoint(52.52, 13.40))))
+        .rule(SourcingRule.closest())
+        .rule(SourcingRule.mostComplete())
+        .policy(OrderPolicy.shipAvailable(2))
+        .build();
+    this.prioritiser = Prioritiser.builder().clock(clock).valuePerPoint(Money.of(10, "USD"))
+        .valuePerPoint(Money.of(10, "EUR")).build();
   }
 
   /** What the demo did, for its test and its printout. */
@@ -139,7 +166,7 @@ public final class Demo {
       orders.add(order);
     }
     List<Order> allocated = new ArrayList<>();
-    for (Order order : orders) {
+    for (Order order : prioritiser.inProcessingOrder(orders)) { // VIPs, faster services, closer dates first
       allocate(order).ifPresent(allocated::add);
     }
     int filled = receiveBackorderedStock();
@@ -226,15 +253,12 @@ public final class Demo {
   /** Validation, holds and allocation: each line takes stock where most is available, the rest is backordered. */
   private Optional<Order> allocate(Order order) {
     var id = order.id();
-    if (order.paymentStatus() == PaymentStatus.PENDING) {
-      order = oms.placeHold(id, HoldType.PAYMENT, OMS, "payment not authorised yet");
+    order = validation.validate(oms, id, OMS);
+    boolean fraud = order.activeHolds().stream().anyMatch(h -> h.type() == HoldType.FRAUD_REVIEW);
+    if (fraud && explained.size() < 2 && explained.keySet().stream().noneMatch(k -> k.startsWith("held"))) {
+      explained.put("held: " + id, describe(validation.check(oms.get(id))));
     }
-    boolean suspicious = random.nextInt(16) == 0;
-    if (suspicious) {
-      order = oms.placeHold(id, HoldType.FRAUD_REVIEW, OMS, "fraud score 87 above 80");
-    }
-    order = oms.validate(id, OMS);
-    if (suspicious && random.nextBoolean()) {
+    if (fraud && random.nextBoolean()) {
       trail("held then cancelled", oms.cancel(id, AGENT, "fraud confirmed by review"));
       return Optional.empty();
     }
@@ -244,27 +268,42 @@ public final class Demo {
       }
       order = oms.releaseHold(id, hold.id(), hold.type() == HoldType.PAYMENT ? OMS : AGENT, "cleared");
     }
-    for (OrderLine line : order.lines()) {
-      LocationId best = LOCATIONS.get(0);
-      for (LocationId l : LOCATIONS) {
-        if (inventory.availableToPromise(line.sku(), l) > inventory.availableToPromise(line.sku(), best)) {
-          best = l;
-        }
-      }
-      int units = Math.min(line.quantity(), inventory.availableToPromise(line.sku(), best));
-      if (units > 0) {
-        order = oms.apply(id, new OrderEvent.LineAllocated(line.id(), best, units), OMS, "stock at " + best);
-      }
-      if (units < line.quantity()) {
-        order = oms.apply(id, new OrderEvent.LineBackordered(line.id(), line.quantity() - units), OMS,
-            "no stock");
-      }
+    SourcingPlan plan = sourcing.plan(order);
+    if (plan.shipments() > 1 && explained.keySet().stream().noneMatch(k -> k.startsWith("split"))) {
+      explained.put("split: " + id, describe(plan));
     }
+    order = sourcing.allocate(oms, id, OMS);
     if (random.nextInt(30) == 0) {
       trail("cancelled by customer", oms.cancel(id, AGENT, "customer changed their mind"));
       return Optional.empty();
     }
     return Optional.of(order);
+  }
+
+  private static String describe(List<Finding> findings) {
+    StringBuilder sb = new StringBuilder();
+    findings.forEach(f -> sb.append("    ").append(f.holdType()).append(" hold by rule ").append(f.rule())
+        .append(": ").append(f.reason()).append('\n'));
+    return sb.toString();
+  }
+
+  private static String describe(SourcingPlan plan) {
+    StringBuilder sb = new StringBuilder();
+    for (SourcingPlan.CandidateNote n : plan.candidates()) {
+      sb.append(String.format("    candidate %-10s %-9s could supply %d unit(s): %s%n", n.locationId(),
+          n.distanceKm().map(d -> String.format("%5.0f km", d)).orElse("     ? km"), n.coverableUnits(),
+          n.excludedBy().map(r -> "removed by " + r + " (" + n.reason() + ")")
+              .orElse("preference rank " + n.rank().orElse(-1))));
+    }
+    for (SourcingPlan.Option o : plan.options()) {
+      sb.append(String.format("    option %-28s units %-10s unallocated %d: shipping %s + penalties %s = %s%n",
+          o.locations(), o.units(), o.unallocated(), format(o.shipping()), format(o.penalty()), format(o.total())));
+    }
+    sb.append("    chosen: ");
+    plan.allocations().forEach(a -> sb.append(a.lineId()).append(" x").append(a.quantity()).append(" from ")
+        .append(a.locationId()).append("; "));
+    plan.backorders().forEach(b -> sb.append(b.lineId()).append(" x").append(b.quantity()).append(" backordered; "));
+    return sb.append('\n').toString();
   }
 
   /** A purchase order arrives at the east warehouse for every backordered SKU and fills the waiting orders. */
@@ -461,6 +500,9 @@ public final class Demo {
         + " delivered to listeners, " + oms.store().pendingEvents(10).size() + " left in the outbox");
     out.println("Idempotency: " + s.idempotentResubmits() + " redelivered submissions returned the same order, "
         + s.refusedResubmits() + " conflicting ones were refused");
+    out.println();
+    out.println("Two decisions, explained");
+    explained.forEach((title, text) -> out.print("- " + title + "\n" + text));
     out.println();
     out.println("A few audit trails");
     exampleTrails.forEach((title, id) -> out.print("- " + title + "\n" + describe(oms.get(id))));
