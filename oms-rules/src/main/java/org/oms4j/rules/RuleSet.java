@@ -1,0 +1,502 @@
+package org.oms4j.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
+import org.javamoney.moneta.Money;
+import org.oms4j.core.common.CustomerTier;
+import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.ServiceLevel;
+import org.oms4j.core.inventory.Inventory;
+
+/**
+ * A complete, immutable set of rules: validation, prioritisation and sourcing, built in Java or loaded from JSON
+ * with {@link #fromJson}. A loaded rule set is checked as a whole: every problem is reported with its JSON path, and
+ * nothing is built if there is one. Swap rule sets while orders flow with {@link RuleEngine}.
+ *
+ * <p>The JSON form:
+ * <pre>{@code
+ * {
+ *   "validation": [ {"type": "address"}, {"type": "payment"},
+ *                   {"type": "po-box", "serviceLevels": ["NEXT_DAY", "SAME_DAY"]},
+ *                   {"type": "fraud", "threshold": 80},
+ *                   {"type": "high-value", "thresholds": [{"amount": "5000.00", "currency": "USD"}]} ],
+ *   "priority": { "tierPoints": {"VIP": 1000}, "servicePoints": {"NEXT_DAY": 500},
+ *                 "valuePerPoint": [{"amount": "10", "currency": "USD"}], "maxValuePoints": 1000,
+ *                 "urgency": {"points": 100, "horizonDays": 5}, "pointsPerHourOfAge": 1 },
+ *   "sourcing": { "rules": [ {"type": "same-country"}, {"type": "location-tags", "include": [], "exclude": ["no-parcels"]},
+ *                            {"type": "ranked-locations", "locations": ["WH-EAST", "WH-WEST"]},
+ *                            {"type": "closest"}, {"type": "most-complete"} ],
+ *                 "policy": {"mode": "SHIP_AVAILABLE", "maxShipments": 2},
+ *                 "cost": {"baseMinor": 500, "perKmPerUnitMinor": 0.05, "unknownDistanceKm": 1000, "penaltyMinor": 100000},
+ *                 "candidateLimit": 8, "rankPenaltyMinor": 1 }
+ * }
+ * }</pre>
+ * Every section and field is optional; omitted ones take the builders' defaults.
+ *
+ * @param validation the validation step
+ * @param prioritiser the prioritiser
+ * @param sourcing the sourcing
+ */
+public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourcing sourcing) {
+  /** Checks the arguments. */
+  public RuleSet {
+    requireNonNull(validation, "validation");
+    requireNonNull(prioritiser, "prioritiser");
+    requireNonNull(sourcing, "sourcing");
+  }
+
+  /**
+   * What a JSON rule set binds to: the inventory its sourcing reads (and whose locations rules may name), and the
+   * host's services that rules refer to by name.
+   *
+   * @param inventory the inventory
+   * @param addresses the address validator for {@code "address"} rules
+   * @param fraud the fraud scorer for {@code "fraud"} rules
+   * @param geocoder the geocoder for distance rules
+   * @param clock the clock for prioritisation
+   */
+  public record Bindings(Inventory inventory, AddressValidator addresses, FraudScorer fraud, Geocoder geocoder,
+      Clock clock) {
+    /** Checks the arguments. */
+    public Bindings {
+      requireNonNull(inventory, "inventory");
+      requireNonNull(addresses, "addresses");
+      requireNonNull(fraud, "fraud");
+      requireNonNull(geocoder, "geocoder");
+      requireNonNull(clock, "clock");
+    }
+  }
+
+  /**
+   * Loads a rule set from JSON.
+   *
+   * @throws RuleSetException with every problem found (malformed JSON, unknown fields or types, wrong types,
+   *     unknown locations, contradictory rules); nothing is built then
+   */
+  public static RuleSet fromJson(String json, Bindings bindings) {
+    requireNonNull(bindings, "bindings");
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(requireNonNull(json, "json"));
+    } catch (JsonProcessingException e) {
+      throw new RuleSetException(List.of(new RuleSetException.Problem("$", "malformed JSON: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()))));
+    }
+    Parser p = new Parser(bindings);
+    RuleSet set = p.ruleSet(root);
+    if (!p.problems.isEmpty()) {
+      throw new RuleSetException(p.problems);
+    }
+    return set;
+  }
+
+  /** A one-pass reader that records every problem and builds only what is valid. */
+  private static final class Parser {
+    final Bindings b;
+    final List<RuleSetException.Problem> problems = new ArrayList<>();
+
+    Parser(Bindings b) {
+      this.b = b;
+    }
+
+    void problem(String path, String reason) {
+      problems.add(new RuleSetException.Problem(path, reason));
+    }
+
+    RuleSet ruleSet(JsonNode root) {
+      if (!root.isObject()) {
+        problem("$", "expected an object");
+        return null;
+      }
+      fields(root, "$", Set.of("validation", "priority", "sourcing"));
+      OrderValidation validation = validation(root.path("validation"), "$.validation");
+      Prioritiser prioritiser = priority(root.path("priority"), "$.priority");
+      Sourcing sourcing = sourcing(root.path("sourcing"), "$.sourcing");
+      return problems.isEmpty() ? new RuleSet(validation, prioritiser, sourcing) : null;
+    }
+
+    OrderValidation validation(JsonNode node, String path) {
+      List<OrderValidator> validators = new ArrayList<>();
+      if (node.isMissingNode()) {
+        return OrderValidation.defaults(b.addresses());
+      }
+      if (!node.isArray()) {
+        problem(path, "expected an array of validators");
+        return null;
+      }
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode v = node.get(i);
+        String at = path + "[" + i + "]";
+        String type = text(v, at, "type");
+        if (type == null) {
+          continue;
+        }
+        switch (type) {
+          case "address":
+            fields(v, at, Set.of("type"));
+            validators.add(OrderValidator.address(b.addresses()));
+            break;
+          case "payment":
+            fields(v, at, Set.of("type"));
+            validators.add(OrderValidator.paymentSecured());
+            break;
+          case "po-box":
+            fields(v, at, Set.of("type", "serviceLevels"));
+            Set<ServiceLevel> levels = EnumSet.noneOf(ServiceLevel.class);
+            for (String s : strings(v.path("serviceLevels"), at + ".serviceLevels")) {
+              ServiceLevel level = enumValue(ServiceLevel.class, s, at + ".serviceLevels");
+              if (level != null) {
+                levels.add(level);
+              }
+            }
+            validators.add(OrderValidator.poBox(levels));
+            break;
+          case "fraud":
+            fields(v, at, Set.of("type", "threshold"));
+            Integer threshold = integer(v, at, "threshold", 0, 100);
+            if (threshold != null) {
+              validators.add(OrderValidator.fraud(b.fraud(), threshold));
+            }
+            break;
+          case "high-value":
+            fields(v, at, Set.of("type", "thresholds"));
+            Map<CurrencyUnit, MonetaryAmount> limits = new HashMap<>();
+            JsonNode list = v.path("thresholds");
+            if (!list.isArray()) {
+              problem(at + ".thresholds", "expected an array of amounts");
+            } else {
+              for (int j = 0; j < list.size(); j++) {
+                MonetaryAmount amount = amount(list.get(j), at + ".thresholds[" + j + "]");
+                if (amount != null && limits.put(amount.getCurrency(), amount) != null) {
+                  problem(at + ".thresholds[" + j + "]", "a second threshold for " + amount.getCurrency());
+                }
+              }
+            }
+            validators.add(OrderValidator.highValue(limits));
+            break;
+          default:
+            problem(at + ".type", "unknown validator '" + type + "' (address, payment, po-box, fraud, high-value)");
+        }
+      }
+      return OrderValidation.of(validators);
+    }
+
+    Prioritiser priority(JsonNode node, String path) {
+      Prioritiser.Builder pb = Prioritiser.builder().clock(b.clock());
+      if (node.isMissingNode()) {
+        return pb.build();
+      }
+      if (!node.isObject()) {
+        problem(path, "expected an object");
+        return null;
+      }
+      fields(node, path, Set.of("tierPoints", "servicePoints", "valuePerPoint", "maxValuePoints", "urgency",
+          "pointsPerHourOfAge"));
+      points(node.path("tierPoints"), path + ".tierPoints", CustomerTier.class, pb::tierPoints);
+      points(node.path("servicePoints"), path + ".servicePoints", ServiceLevel.class, pb::servicePoints);
+      JsonNode values = node.path("valuePerPoint");
+      if (!values.isMissingNode()) {
+        if (!values.isArray()) {
+          problem(path + ".valuePerPoint", "expected an array of amounts");
+        } else {
+          for (int j = 0; j < values.size(); j++) {
+            MonetaryAmount amount = amount(values.get(j), path + ".valuePerPoint[" + j + "]");
+            if (amount != null) {
+              if (!amount.isPositive()) {
+                problem(path + ".valuePerPoint[" + j + "]", "must be positive");
+              } else {
+                pb.valuePerPoint(amount);
+              }
+            }
+          }
+        }
+      }
+      if (node.has("maxValuePoints")) {
+        Integer max = integer(node, path, "maxValuePoints", 0, Integer.MAX_VALUE);
+        if (max != null) {
+          pb.maxValuePoints(max);
+        }
+      }
+      JsonNode urgency = node.path("urgency");
+      if (!urgency.isMissingNode()) {
+        fields(urgency, path + ".urgency", Set.of("points", "horizonDays"));
+        Integer points = integer(urgency, path + ".urgency", "points", 0, Integer.MAX_VALUE);
+        Integer horizon = integer(urgency, path + ".urgency", "horizonDays", 0, 3650);
+        if (points != null && horizon != null) {
+          pb.urgency(points, horizon);
+        }
+      }
+      if (node.has("pointsPerHourOfAge")) {
+        Integer perHour = integer(node, path, "pointsPerHourOfAge", 0, Integer.MAX_VALUE);
+        if (perHour != null) {
+          pb.pointsPerHourOfAge(perHour);
+        }
+      }
+      return pb.build();
+    }
+
+    Sourcing sourcing(JsonNode node, String path) {
+      Sourcing.Builder sb = Sourcing.builder(b.inventory()).geocoder(b.geocoder());
+      if (node.isMissingNode()) {
+        return sb.build();
+      }
+      if (!node.isObject()) {
+        problem(path, "expected an object");
+        return null;
+      }
+      fields(node, path, Set.of("rules", "policy", "cost", "candidateLimit", "rankPenaltyMinor"));
+      JsonNode rules = node.path("rules");
+      Set<String> required = new HashSet<>();
+      Set<String> excluded = new HashSet<>();
+      if (!rules.isMissingNode() && !rules.isArray()) {
+        problem(path + ".rules", "expected an array of rules");
+      }
+      for (int i = 0; rules.isArray() && i < rules.size(); i++) {
+        JsonNode r = rules.get(i);
+        String at = path + ".rules[" + i + "]";
+        String type = text(r, at, "type");
+        if (type == null) {
+          continue;
+        }
+        switch (type) {
+          case "same-country":
+            fields(r, at, Set.of("type"));
+            sb.rule(SourcingRule.sameCountry());
+            break;
+          case "closest":
+            fields(r, at, Set.of("type"));
+            sb.rule(SourcingRule.closest());
+            break;
+          case "most-complete":
+            fields(r, at, Set.of("type"));
+            sb.rule(SourcingRule.mostComplete());
+            break;
+          case "location-tags":
+            fields(r, at, Set.of("type", "include", "exclude"));
+            Set<String> include = new HashSet<>(strings(r.path("include"), at + ".include"));
+            Set<String> exclude = new HashSet<>(strings(r.path("exclude"), at + ".exclude"));
+            required.addAll(include);
+            excluded.addAll(exclude);
+            for (String tag : include) {
+              if (excluded.contains(tag)) {
+                problem(at, "contradictory: tag '" + tag + "' is both required and excluded");
+              }
+            }
+            for (String tag : exclude) {
+              if (required.contains(tag) && !include.contains(tag)) {
+                problem(at, "contradictory: tag '" + tag + "' is required by an earlier rule and excluded here");
+              }
+            }
+            sb.rule(SourcingRule.tags(include, exclude));
+            break;
+          case "ranked-locations":
+            fields(r, at, Set.of("type", "locations"));
+            List<LocationId> ids = new ArrayList<>();
+            List<String> names = strings(r.path("locations"), at + ".locations");
+            for (int j = 0; j < names.size(); j++) {
+              String name = names.get(j);
+              String lat = at + ".locations[" + j + "]";
+              try {
+                LocationId id = LocationId.of(name);
+                if (b.inventory().location(id).isEmpty()) {
+                  problem(lat, "unknown location '" + name + "'");
+                } else if (ids.contains(id)) {
+                  problem(lat, "location '" + name + "' listed twice");
+                } else {
+                  ids.add(id);
+                }
+              } catch (RuntimeException e) {
+                problem(lat, e.getMessage());
+              }
+            }
+            sb.rule(SourcingRule.rankedLocations(ids));
+            break;
+          default:
+            problem(at + ".type", "unknown rule '" + type
+                + "' (same-country, closest, most-complete, location-tags, ranked-locations)");
+        }
+      }
+      JsonNode policy = node.path("policy");
+      if (!policy.isMissingNode()) {
+        fields(policy, path + ".policy", Set.of("mode", "maxShipments"));
+        String mode = text(policy, path + ".policy", "mode");
+        OrderPolicy.Mode m = mode == null ? null : enumValue(OrderPolicy.Mode.class, mode, path + ".policy.mode");
+        Integer max = integer(policy, path + ".policy", "maxShipments", 1, 10);
+        if (m != null && max != null) {
+          sb.policy(new OrderPolicy(m, max));
+        }
+      }
+      JsonNode cost = node.path("cost");
+      if (!cost.isMissingNode()) {
+        fields(cost, path + ".cost", Set.of("baseMinor", "perKmPerUnitMinor", "unknownDistanceKm", "penaltyMinor"));
+        Integer base = integer(cost, path + ".cost", "baseMinor", 0, Integer.MAX_VALUE);
+        Double perKm = decimal(cost, path + ".cost", "perKmPerUnitMinor");
+        Double unknown = decimal(cost, path + ".cost", "unknownDistanceKm");
+        Integer penalty = integer(cost, path + ".cost", "penaltyMinor", 0, Integer.MAX_VALUE);
+        if (base != null && perKm != null && unknown != null && penalty != null) {
+          sb.costModel(CostModel.distance(base, perKm, unknown, penalty));
+        }
+      }
+      if (node.has("candidateLimit")) {
+        Integer limit = integer(node, path, "candidateLimit", 1, 50);
+        if (limit != null) {
+          sb.candidateLimit(limit);
+        }
+      }
+      if (node.has("rankPenaltyMinor")) {
+        Integer rp = integer(node, path, "rankPenaltyMinor", 0, Integer.MAX_VALUE);
+        if (rp != null) {
+          sb.rankPenaltyMinor(rp);
+        }
+      }
+      return sb.build();
+    }
+
+    // ---------------------------------------------------------------- small readers
+
+    void fields(JsonNode node, String path, Set<String> allowed) {
+      if (!node.isObject()) {
+        if (!node.isMissingNode()) {
+          problem(path, "expected an object");
+        }
+        return;
+      }
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!allowed.contains(f)) {
+          problem(path + "." + f, "unknown field (expected one of " + new java.util.TreeSet<>(allowed) + ")");
+        }
+      }
+    }
+
+    String text(JsonNode node, String path, String field) {
+      JsonNode v = node.path(field);
+      if (!v.isTextual()) {
+        problem(path + "." + field, v.isMissingNode() ? "missing" : "expected a string, got " + v.getNodeType());
+        return null;
+      }
+      return v.asText();
+    }
+
+    Integer integer(JsonNode node, String path, String field, int min, int max) {
+      JsonNode v = node.path(field);
+      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        problem(path + "." + field, v.isMissingNode() ? "missing" : "expected a whole number, got " + v);
+        return null;
+      }
+      int i = v.asInt();
+      if (i < min || i > max) {
+        problem(path + "." + field, i + " is out of range [" + min + ", " + max + "]");
+        return null;
+      }
+      return i;
+    }
+
+    Double decimal(JsonNode node, String path, String field) {
+      JsonNode v = node.path(field);
+      if (!v.isNumber() || v.asDouble() < 0 || !Double.isFinite(v.asDouble())) {
+        problem(path + "." + field, v.isMissingNode() ? "missing" : "expected a number of zero or more, got " + v);
+        return null;
+      }
+      return v.asDouble();
+    }
+
+    List<String> strings(JsonNode node, String path) {
+      List<String> out = new ArrayList<>();
+      if (node.isMissingNode()) {
+        return out;
+      }
+      if (!node.isArray()) {
+        problem(path, "expected an array of strings");
+        return out;
+      }
+      for (int i = 0; i < node.size(); i++) {
+        if (!node.get(i).isTextual() || node.get(i).asText().isBlank()) {
+          problem(path + "[" + i + "]", "expected a non-blank string, got " + node.get(i));
+        } else {
+          out.add(node.get(i).asText());
+        }
+      }
+      return out;
+    }
+
+    <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
+      try {
+        return Enum.valueOf(type, value);
+      } catch (IllegalArgumentException e) {
+        problem(path, "unknown value '" + value + "' (expected one of " + EnumSet.allOf(type) + ")");
+        return null;
+      }
+    }
+
+    <E extends Enum<E>> void points(JsonNode node, String path, Class<E> type, PointsSink<E> sink) {
+      if (node.isMissingNode()) {
+        return;
+      }
+      if (!node.isObject()) {
+        problem(path, "expected an object of points");
+        return;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        E key = enumValue(type, e.getKey(), path + "." + e.getKey());
+        if (!e.getValue().isIntegralNumber()) {
+          problem(path + "." + e.getKey(), "expected a whole number, got " + e.getValue());
+        } else if (key != null) {
+          sink.put(key, e.getValue().asLong());
+        }
+      }
+    }
+
+    MonetaryAmount amount(JsonNode node, String path) {
+      if (!node.isObject()) {
+        problem(path, "expected {\"amount\": ..., \"currency\": ...}");
+        return null;
+      }
+      fields(node, path, Set.of("amount", "currency"));
+      JsonNode a = node.path("amount");
+      String currency = text(node, path, "currency");
+      BigDecimal value = null;
+      try {
+        value = a.isNumber() ? a.decimalValue() : a.isTextual() ? new BigDecimal(a.asText()) : null;
+      } catch (NumberFormatException e) {
+        value = null;
+      }
+      if (value == null) {
+        problem(path + ".amount", "expected a decimal amount, got " + a);
+      }
+      CurrencyUnit unit = null;
+      if (currency != null) {
+        try {
+          unit = Monetary.getCurrency(currency);
+        } catch (UnknownCurrencyException e) {
+          problem(path + ".currency", "unknown currency '" + currency + "'");
+        }
+      }
+      return value != null && unit != null ? Money.of(value, unit) : null;
+    }
+  }
+
+  /** Receives the points of one enum constant. */
+  @FunctionalInterface
+  private interface PointsSink<E> {
+    void put(E key, long points);
+  }
+}
