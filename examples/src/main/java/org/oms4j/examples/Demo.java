@@ -54,13 +54,11 @@ import org.oms4j.core.order.ShipmentStatus;
 import org.oms4j.rules.AddressValidator;
 import org.oms4j.rules.Finding;
 import org.oms4j.rules.Geocoder;
-import org.oms4j.rules.OrderPolicy;
 import org.oms4j.rules.OrderValidation;
-import org.oms4j.rules.OrderValidator;
 import org.oms4j.rules.Prioritiser;
+import org.oms4j.rules.RuleSet;
 import org.oms4j.rules.Sourcing;
 import org.oms4j.rules.SourcingPlan;
-import org.oms4j.rules.SourcingRule;
 
 /**
  * The demo a newcomer runs first: an {@link OrderManagement} with embedded defaults takes 1,000 generated orders
@@ -85,11 +83,7 @@ public final class Demo {
   private final Map<String, OrderId> exampleTrails = new TreeMap<>();
   private final List<String> inventoryLog = new ArrayList<>();
   private final Map<String, String> explained = new TreeMap<>();
-  private final OrderValidation validation = OrderValidation.of(List.of(
-      OrderValidator.address(AddressValidator.offline()),
-      OrderValidator.paymentSecured(),
-      // a stand-in for a fraud service: a stable pseudo-score per order
-      OrderValidator.fraud(o -> Math.floorMod(o.id().value().hashCode() * 31 + 7, 100), 93)));
+  private final OrderValidation validation;
   private final Sourcing sourcing;
   private final Prioritiser prioritiser;
 
@@ -108,15 +102,26 @@ public final class Demo {
         .inventory(inventory)
         .listener(e -> events.incrementAndGet())
         .build();
-    this.sourcing = Sourcing.builder(inventory)
-        .geocoder(Geocoder.byPostalPrefix(Map.of("US:627", new GeoPoint(39.80, -89.64),
-            "DE:10", new GeoPoint(52.52, 13.40), "DE:11", new GeoPoint(52.52, 13.40))))
-        .rule(SourcingRule.closest())
-        .rule(SourcingRule.mostComplete())
-        .policy(OrderPolicy.shipAvailable(2))
-        .build();
-    this.prioritiser = Prioritiser.builder().clock(clock).valuePerPoint(Money.of(10, "USD"))
-        .valuePerPoint(Money.of(10, "EUR")).build();
+    RuleSet rules = RuleSet.fromJson(resource("rules.json"), new RuleSet.Bindings(inventory,
+        AddressValidator.offline(),
+        o -> Math.floorMod(o.id().value().hashCode() * 31 + 7, 100), // a stand-in for a fraud service
+        Geocoder.byPostalPrefix(Map.of("US:627", new GeoPoint(39.80, -89.64), "DE:10", new GeoPoint(52.52, 13.40),
+            "DE:11", new GeoPoint(52.52, 13.40))),
+        clock));
+    this.validation = rules.validation();
+    this.sourcing = rules.sourcing();
+    this.prioritiser = rules.prioritiser();
+  }
+
+  private static String resource(String name) {
+    try (var in = Demo.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** What the demo did, for its test and its printout. */
@@ -142,7 +147,7 @@ public final class Demo {
   /** Generates the orders, walks them through their lives and prints the summary to {@code out}. */
   public Summary run(PrintStream out) {
     long start = System.nanoTime();
-    out.println("oms4j demo: " + orderCount + " orders, 3 locations, in-memory store");
+    out.println("oms4j demo: " + orderCount + " orders, 3 locations, in-memory store, rules from rules.json");
     loadStock();
     int resubmits = 0;
     int refused = 0;
