@@ -97,6 +97,31 @@ class RuleSetTest {
   }
 
   @Test
+  void whatIfReportsChangedDecisionsWithoutTouchingStock() {
+    org.oms4j.core.common.Sku a = org.oms4j.core.common.Sku.of("A");
+    inventory.receive(a, LocationId.of("WH-EAST"), 5, ACTOR);
+    inventory.receive(a, LocationId.of("WH-WEST"), 5, ACTOR);
+    Order order = RulesFixtures.oms().submit(RulesFixtures.draft("9"), ACTOR); // 1 x A, USD 20
+    RuleSet east = RuleSet.fromJson("""
+        {"sourcing": {"rules": [{"type": "ranked-locations", "locations": ["WH-EAST"]}]}}""", bindings);
+    RuleSet west = RuleSet.fromJson("""
+        {"validation": [{"type": "fraud", "threshold": 10}],
+         "sourcing": {"rules": [{"type": "ranked-locations", "locations": ["WH-WEST"]}]}}""", bindings);
+    WhatIf report = WhatIf.compare(east, west, java.util.List.of(order));
+    assertThat(report.changes()).hasSize(1);
+    WhatIf.Change change = report.changes().get(0);
+    assertThat(change.holdsBefore()).isEmpty();
+    assertThat(change.holdsAfter()).containsExactly("fraud-score");
+    assertThat(change.planBefore().allocations()).extracting(SourcingPlan.Allocation::locationId)
+        .containsExactly(LocationId.of("WH-EAST"));
+    assertThat(change.planAfter().allocations()).extracting(SourcingPlan.Allocation::locationId)
+        .containsExactly(LocationId.of("WH-WEST"));
+    assertThat(change.costDifference().isZero()).isTrue(); // same cost model, rank 0 both times
+    assertThat(WhatIf.compare(east, east, java.util.List.of(order)).changes()).isEmpty();
+    assertThat(inventory.stock(a, LocationId.of("WH-EAST")).reserved()).isZero();
+  }
+
+  @Test
   void malformedJsonIsRefused() {
     assertThatThrownBy(() -> RuleSet.fromJson("{\"validation\": [", bindings))
         .isInstanceOfSatisfying(RuleSetException.class,
