@@ -20,7 +20,8 @@ import org.oms4j.forecasting.internal.NelderMead;
  * <p><b>Initial states.</b> SES: the initial level is optimised together with alpha (the fixed-alpha SES starts from
  * the first observation). Holt: intercept and slope of a least-squares line through the first min(n, 10) values.
  * Holt-Winters: level and trend from the means of the first two seasons; seasonal indices from the first season
- * detrended by that line, normalised to sum 0 (additive) or average 1 (multiplicative). Initial states are not
+ * detrended by that line, normalised to sum 0 (additive) or average 1 (multiplicative); for multiplicative seasons
+ * the initial trend is set to 0 if it would start the level at or below 0. Initial states are not
  * re-optimised, so numbers differ from ets(), which optimises them too.
  *
  * <p><b>Prediction intervals.</b> Var(h) = sigma^2 (1 + sum over j &lt; h of c_j^2) with c_j = alpha + beta phi_j +
@@ -97,7 +98,7 @@ final class ExponentialSmoothing implements ForecastMethod {
   }
 
   /** Parameter count: smoothing parameters plus initial states. */
-  private int parameterCount() {
+  int parameterCount() {
     int k = 1 + 1; // alpha, level
     if (trend) {
       k += 2 + (damped ? 1 : 0);
@@ -119,7 +120,11 @@ final class ExponentialSmoothing implements ForecastMethod {
         }
       }
     }
-    Fit fit = fit(y);
+    return forecastFrom(fit(y), y.length, horizon);
+  }
+
+  /** Forecasts from a fit made on {@code n} periods. */
+  Forecast forecastFrom(Fit fit, int n, int horizon) {
     double[] mean = new double[horizon];
     double[] sd = new double[horizon];
     double phiH = 0;
@@ -129,7 +134,7 @@ final class ExponentialSmoothing implements ForecastMethod {
       phiH += Math.pow(fit.phi, h);
       double base = fit.level + (trend ? phiH * fit.slope : 0);
       if (m > 0) {
-        double s = fit.season[(y.length + h - 1) % m];
+        double s = fit.season[(n + h - 1) % m];
         base = multiplicative ? base * s : base + s;
       }
       mean[h - 1] = base;
@@ -142,7 +147,17 @@ final class ExponentialSmoothing implements ForecastMethod {
     return new Forecast(describe(fit), mean, sd);
   }
 
-  private String describe(Fit f) {
+  /** Whether this model needs strictly positive data. */
+  boolean multiplicative() {
+    return multiplicative;
+  }
+
+  /** The ETS label with additive errors, for example ETS(A,Ad,M). */
+  String etsLabel() {
+    return "ETS(A," + (trend ? (damped ? "Ad" : "A") : "N") + "," + (m == 0 ? "N" : multiplicative ? "M" : "A") + ")";
+  }
+
+  String describe(Fit f) {
     StringBuilder b = new StringBuilder(name()).append(String.format(Locale.ROOT, "(alpha=%.4f", f.alpha));
     if (trend) {
       b.append(String.format(Locale.ROOT, ", beta=%.4f", f.beta));
@@ -315,8 +330,11 @@ final class ExponentialSmoothing implements ForecastMethod {
       m1 += y[t] / m;
       m2 += y[t + m] / m;
     }
-    double slope = trend ? (m2 - m1) / m : 0;
     double centre = (m - 1) / 2.0;
+    double slope = trend ? (m2 - m1) / m : 0;
+    if (multiplicative && m1 - (centre + 1) * slope <= 0) {
+      slope = 0; // a steep early rise would start the level at or below 0, where multiplicative seasons break down
+    }
     double sum = 0;
     for (int t = 0; t < m; t++) {
       double line = m1 + (t - centre) * slope;
