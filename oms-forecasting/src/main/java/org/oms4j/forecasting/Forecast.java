@@ -89,6 +89,49 @@ public final class Forecast {
     return quantile(1 - (1 - level) / 2);
   }
 
+  /**
+   * The {@code p}-quantile of total demand over the first {@code periods} steps (for example a lead time), at
+   * least 0: normal with mean the sum of the step means and variance the sum of the step variances. Treating step
+   * errors as independent understates the spread for smoothing methods, whose errors are positively correlated
+   * across steps; for one period it is exactly {@code quantile(p)[0]}.
+   *
+   * @throws org.oms4j.core.InvalidInputException if {@code p} is not in (0, 1) or {@code periods} not in
+   *     1..horizon
+   */
+  public double totalQuantile(int periods, double p) {
+    double z = StandardNormal.quantile(Args.openProbability("p", p));
+    return Math.max(0, totalMean(periods) + z * totalSd(periods));
+  }
+
+  /**
+   * The sum of the step means over the first {@code periods} steps (may be below the sum of {@link #points()} when
+   * a mean is negative).
+   *
+   * @throws org.oms4j.core.InvalidInputException if {@code periods} is not in 1..horizon
+   */
+  public double totalMean(int periods) {
+    index(periods);
+    double s = 0;
+    for (int i = 0; i < periods; i++) {
+      s += mean[i];
+    }
+    return s;
+  }
+
+  /**
+   * sqrt(sum of step variances) over the first {@code periods} steps (independent step errors).
+   *
+   * @throws org.oms4j.core.InvalidInputException if {@code periods} is not in 1..horizon
+   */
+  public double totalSd(int periods) {
+    index(periods);
+    double s = 0;
+    for (int i = 0; i < periods; i++) {
+      s += sd[i] * sd[i];
+    }
+    return Math.sqrt(s);
+  }
+
   private int index(int step) {
     if (step < 1 || step > mean.length) {
       throw new org.oms4j.core.InvalidInputException("step", step, "must be between 1 and " + mean.length);

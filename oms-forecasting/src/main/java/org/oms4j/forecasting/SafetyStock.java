@@ -76,4 +76,31 @@ public final class SafetyStock {
   public static double reorderPoint(double cycleServiceLevel, LeadTimeDemand demand) {
     return demand.mean() + combined(cycleServiceLevel, demand);
   }
+
+  /**
+   * The reorder point taken directly from a forecast: the {@code cycleServiceLevel}-quantile of total forecast
+   * demand over the next {@code leadTimePeriods} periods ({@link Forecast#totalQuantile}).
+   *
+   * @throws org.oms4j.core.InvalidInputException if the service level is not in (0, 1) or the lead time is not in
+   *     1..the forecast's horizon
+   */
+  public static double reorderPoint(double cycleServiceLevel, Forecast forecast, int leadTimePeriods) {
+    Args.openProbability("cycleServiceLevel", cycleServiceLevel);
+    if (leadTimePeriods < 1 || leadTimePeriods > forecast.horizon()) {
+      throw new org.oms4j.core.InvalidInputException(
+          "leadTimePeriods", leadTimePeriods, "must be between 1 and the forecast horizon " + forecast.horizon());
+    }
+    return forecast.totalQuantile(leadTimePeriods, cycleServiceLevel);
+  }
+
+  /**
+   * Safety stock taken from a forecast: its reorder point ({@link #reorderPoint(double, Forecast, int)}) minus the
+   * mean forecast demand over the lead time, at least 0.
+   *
+   * @throws org.oms4j.core.InvalidInputException as {@link #reorderPoint(double, Forecast, int)}
+   */
+  public static double fromForecast(double cycleServiceLevel, Forecast forecast, int leadTimePeriods) {
+    double rop = reorderPoint(cycleServiceLevel, forecast, leadTimePeriods);
+    return Math.max(0, rop - forecast.totalMean(leadTimePeriods));
+  }
 }

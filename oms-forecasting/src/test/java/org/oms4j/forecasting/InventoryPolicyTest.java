@@ -122,4 +122,20 @@ class InventoryPolicyTest {
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("reviewPeriod"));
   }
+
+  @Test
+  void reorderPointFromForecastQuantiles() {
+    // naive on {1, 2, 3}: mean 3 per period, sd sqrt(h); over L = 2: mean 6, sd sqrt(1 + 2)
+    Forecast f = ForecastMethod.naive().forecast(new double[] {1, 2, 3}, 4);
+    double z = StandardNormal.quantile(0.9);
+    assertThat(SafetyStock.reorderPoint(0.9, f, 2)).isCloseTo(6 + z * Math.sqrt(3), within(1e-9));
+    assertThat(SafetyStock.fromForecast(0.9, f, 2)).isCloseTo(z * Math.sqrt(3), within(1e-9));
+    assertThat(SafetyStock.reorderPoint(0.9, f, 1)).isCloseTo(f.quantile(0.9)[0], within(1e-12));
+    assertThatThrownBy(() -> SafetyStock.reorderPoint(0.9, f, 5))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("leadTimePeriods"));
+    assertThatThrownBy(() -> SafetyStock.reorderPoint(1.0, f, 2))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("cycleServiceLevel"));
+  }
 }
