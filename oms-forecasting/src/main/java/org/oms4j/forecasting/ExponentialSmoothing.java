@@ -216,10 +216,10 @@ final class ExponentialSmoothing implements ForecastMethod {
         u0[i++] = logit((0.95 - 0.8) / 0.18);
       }
       double[] best = NelderMead.minimize(
-          u -> {
+          (u, bound) -> {
             Fit f = new Fit();
             decode(u, f, optLevel ? l0 + u[u.length - 1] * scale : l0);
-            return run(y, f, optLevel ? f.level : l0, b0, s0, work);
+            return run(y, f, optLevel ? f.level : l0, b0, s0, work, bound);
           },
           u0,
           0.5,
@@ -231,7 +231,7 @@ final class ExponentialSmoothing implements ForecastMethod {
     }
     double startLevel = fit.level;
     double[] season = new double[Math.max(m, 1)];
-    double sse = run(y, fit, startLevel, b0, s0, season);
+    double sse = run(y, fit, startLevel, b0, s0, season, Double.POSITIVE_INFINITY);
     if (!Double.isFinite(sse)) {
       throw new ForecastFailedException(name() + " diverged on a history of " + n + " periods");
     }
@@ -255,8 +255,9 @@ final class ExponentialSmoothing implements ForecastMethod {
   /**
    * Runs the recursions from the given initial states; returns SSE (infinite if a multiplicative model's level
    * goes non-positive) and leaves the final level/slope in {@code f} and the seasonal ring in {@code seasonOut}.
+   * Stops early, returning the partial SSE, once it exceeds {@code bound}.
    */
-  private double run(double[] y, Fit f, double l0, double b0, double[] s0, double[] seasonOut) {
+  private double run(double[] y, Fit f, double l0, double b0, double[] s0, double[] seasonOut, double bound) {
     double l = l0;
     double b = trend ? b0 : 0;
     double[] s = seasonOut;
@@ -293,6 +294,9 @@ final class ExponentialSmoothing implements ForecastMethod {
         s[k] = sk + g * e / lb;
       }
       sse += e * e;
+      if (sse > bound) {
+        return sse;
+      }
     }
     f.level = l;
     f.slope = b;

@@ -9,8 +9,25 @@ import java.util.function.ToDoubleFunction;
 public final class NelderMead {
   private NelderMead() {}
 
+  /**
+   * An objective that may stop early: once it knows its value exceeds {@code bound} it may return any value above
+   * {@code bound}. The simplex only compares such values with that bound, so the result is the same as with the full
+   * value.
+   */
+  @FunctionalInterface
+  public interface BoundedObjective {
+    /** The value at x, or any number above {@code bound} if the value is above it. */
+    double value(double[] x, double bound);
+  }
+
   /** Minimises {@code f} from {@code x0}; returns the best point found after at most {@code maxEvaluations}. */
   public static double[] minimize(ToDoubleFunction<double[]> f, double[] x0, double step, int maxEvaluations) {
+    return minimize((x, bound) -> f.applyAsDouble(x), x0, step, maxEvaluations);
+  }
+
+  /** As {@link #minimize(ToDoubleFunction, double[], double, int)}, letting the objective stop early. */
+  public static double[] minimize(BoundedObjective f, double[] x0, double step, int maxEvaluations) {
+    final double inf = Double.POSITIVE_INFINITY;
     int n = x0.length;
     double[][] p = new double[n + 1][];
     double[] v = new double[n + 1];
@@ -19,7 +36,7 @@ public final class NelderMead {
       if (i > 0) {
         p[i][i - 1] += step;
       }
-      v[i] = eval(f, p[i]);
+      v[i] = eval(f, p[i], inf);
     }
     int evals = n + 1;
     while (evals < maxEvaluations) {
@@ -44,11 +61,11 @@ public final class NelderMead {
         }
       }
       double[] r = along(c, p[n], -1);
-      double fr = eval(f, r);
+      double fr = eval(f, r, v[n]);
       evals++;
       if (fr < v[0]) {
         double[] e = along(c, p[n], -2);
-        double fe = eval(f, e);
+        double fe = eval(f, e, fr);
         evals++;
         if (fe < fr) {
           p[n] = e;
@@ -62,7 +79,7 @@ public final class NelderMead {
         v[n] = fr;
       } else {
         double[] k = fr < v[n] ? along(c, p[n], -0.5) : along(c, p[n], 0.5);
-        double fk = eval(f, k);
+        double fk = eval(f, k, Math.min(fr, v[n]));
         evals++;
         if (fk < Math.min(fr, v[n])) {
           p[n] = k;
@@ -70,7 +87,7 @@ public final class NelderMead {
         } else {
           for (int i = 1; i <= n; i++) {
             p[i] = along(p[0], p[i], 0.5);
-            v[i] = eval(f, p[i]);
+            v[i] = eval(f, p[i], inf);
           }
           evals += n;
         }
@@ -94,8 +111,8 @@ public final class NelderMead {
     return out;
   }
 
-  private static double eval(ToDoubleFunction<double[]> f, double[] x) {
-    double y = f.applyAsDouble(x);
+  private static double eval(BoundedObjective f, double[] x, double bound) {
+    double y = f.value(x, bound);
     return Double.isNaN(y) ? Double.POSITIVE_INFINITY : y;
   }
 }
