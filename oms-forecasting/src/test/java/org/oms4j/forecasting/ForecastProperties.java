@@ -22,7 +22,10 @@ class ForecastProperties {
       ForecastMethod.croston(),
       ForecastMethod.crostonOptimised(),
       ForecastMethod.sba(),
+      ForecastMethod.sbaOptimised(),
       ForecastMethod.tsb(0.1, 0.05),
+      ForecastMethod.tsbOptimised(),
+      ForecastMethod.autoEts(4),
       ForecastMethod.adida(),
       ForecastMethod.imapa(),
       ForecastMethod.byDemandClass());
