@@ -1,6 +1,15 @@
 package org.oms4j.forecasting;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.oms4j.core.order.LineId;
+import org.oms4j.core.order.LineQuantity;
+import org.oms4j.core.order.Order;
+import org.oms4j.core.order.OrderLine;
+import org.oms4j.core.order.Shipment;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
 import org.oms4j.core.internal.Checks;
@@ -22,6 +31,34 @@ public record DemandEvent(Sku sku, LocationId location, LocalDate date, double q
     Checks.present("location", location);
     Checks.present("date", date);
     Args.nonNegative("quantity", quantity);
+  }
+
+  /**
+   * The shipped lines of an order as demand events: one per item of each shipment that has left the warehouse
+   * ({@link org.oms4j.core.order.ShipmentStatus#departed()}: shipped or any later carrier state, including
+   * returned-to-sender, whose demand did happen), dated by its ship time in {@code zone}. Shipments not yet shipped
+   * or cancelled give none; customer returns are not subtracted.
+   *
+   * @throws org.oms4j.core.InvalidInputException if the order or zone is null
+   */
+  public static java.util.List<DemandEvent> fromShipments(Order order, ZoneId zone) {
+    Checks.present("order", order);
+    Checks.present("zone", zone);
+    Map<LineId, Sku> skus = new HashMap<>();
+    for (OrderLine line : order.lines()) {
+      skus.put(line.id(), line.sku());
+    }
+    java.util.List<DemandEvent> out = new ArrayList<>();
+    for (Shipment s : order.shipments()) {
+      if (!s.status().departed() || s.shippedAt().isEmpty()) {
+        continue;
+      }
+      LocalDate date = LocalDate.ofInstant(s.shippedAt().get(), zone);
+      for (LineQuantity item : s.items()) {
+        out.add(of(skus.get(item.lineId()), s.locationId(), date, item.quantity()));
+      }
+    }
+    return out;
   }
 
   /** Shorthand for the constructor. */
