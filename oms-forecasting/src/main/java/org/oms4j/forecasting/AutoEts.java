@@ -8,7 +8,8 @@ import java.util.Locale;
  * Automatic exponential smoothing in the spirit of R's ets(): fits every admissible additive-error model and keeps
  * the one with the lowest AICc.
  *
- * <p>Candidates: ETS(A,N,N), (A,A,N), (A,Ad,N); with a seasonal period m &gt;= 2 and at least 2m + 2 periods also
+ * <p>Candidates: ETS(A,N,N), (A,A,N), (A,Ad,N); with a seasonal period 2 &lt;= m &lt;= 24 (ets() refuses seasonal
+ * models above 24, for example weekly data with m = 52) and at least 2m + 2 periods also
  * (A,N,A), (A,A,A), (A,Ad,A), and for strictly positive data (A,N,M), (A,A,M), (A,Ad,M). Each is fitted as
  * {@link ForecastMethod#holt} describes (Nelder-Mead on SSE, admissible box alpha [0.0001, 0.9999], 0 &lt; beta &lt;
  * alpha, 0 &lt; gamma &lt; 1 - alpha, phi [0.80, 0.98], heuristic initial states).
@@ -19,6 +20,9 @@ import java.util.Locale;
  * not optimised, no Box-Cox.
  */
 final class AutoEts implements ForecastMethod {
+  /** As in R's ets(), seasonal models are only tried for periods up to 24 (so not for weekly data, m = 52). */
+  static final int MAX_SEASONAL_PERIOD = 24;
+
   private final int period;
 
   AutoEts(int period) {
@@ -45,7 +49,7 @@ final class AutoEts implements ForecastMethod {
       c.add((ExponentialSmoothing) ExponentialSmoothing.holt(false));
       c.add((ExponentialSmoothing) ExponentialSmoothing.holt(true));
     }
-    if (period >= 2 && y.length >= 2 * period + 2) {
+    if (period >= 2 && period <= MAX_SEASONAL_PERIOD && y.length >= 2 * period + 2) {
       boolean positive = true;
       for (double v : y) {
         positive &= v > 0;

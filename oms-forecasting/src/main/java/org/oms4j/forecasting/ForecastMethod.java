@@ -179,7 +179,8 @@ public interface ForecastMethod {
 
   /**
    * Automatic exponential smoothing in the spirit of R's ets(): fits ETS(A,N,N), (A,A,N), (A,Ad,N) and, for a
-   * seasonal {@code period} &gt;= 2 with at least 2 period + 2 values, (A,N,A), (A,A,A), (A,Ad,A) and (for strictly
+   * seasonal {@code period} from 2 to 24 (as ets(), no seasonal models for longer periods such as 52 weeks) with at
+   * least 2 period + 2 values, (A,N,A), (A,A,A), (A,Ad,A) and (for strictly
    * positive data) (A,N,M), (A,A,M), (A,Ad,M), each as {@link #holt} describes, and keeps the lowest AICc =
    * n log(SSE / n) + 2k + 2k(k + 1) / (n - k - 1), k = parameters + initial states + 1. Unlike ets() it has no
    * multiplicative-error models and does not optimise initial states. Minimum 2 (SES only below 4 periods).

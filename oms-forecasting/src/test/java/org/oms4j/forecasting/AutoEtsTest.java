@@ -55,5 +55,7 @@ class AutoEtsTest {
     assertThat(auto.candidates(positive)).hasSize(9);
     positive[3] = 0;
     assertThat(auto.candidates(positive)).hasSize(6);
+    // like ets(): no seasonal models for weekly data with a yearly period
+    assertThat(new AutoEts(52).candidates(series(156, 50, 0, new double[0], 1, 5))).hasSize(3);
   }
 }
