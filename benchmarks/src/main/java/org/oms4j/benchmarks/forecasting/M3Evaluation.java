@@ -68,10 +68,14 @@ public final class M3Evaluation {
     m.put("HoltWintersMultiplicativeDamped", ForecastMethod.holtWintersMultiplicative(12, true));
     m.put("AutoETS", ForecastMethod.autoEts(12));
     m.put("Croston(0.1)", ForecastMethod.croston());
+    m.put("Croston(optimised)", ForecastMethod.crostonOptimised());
+    m.put("SBA(optimised)", ForecastMethod.sbaOptimised());
+    m.put("TSB(optimised)", ForecastMethod.tsbOptimised());
     m.put("SBA(0.05)", ForecastMethod.sba());
     m.put("TSB(0.1,0.1)", ForecastMethod.tsb(0.1, 0.1));
     m.put("ADIDA", ForecastMethod.adida());
     m.put("IMAPA", ForecastMethod.imapa());
+    m.put("ByDemandClass", ForecastMethod.byDemandClass());
     return m;
   }
 
