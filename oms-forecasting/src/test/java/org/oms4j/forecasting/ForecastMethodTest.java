@@ -213,4 +213,23 @@ class ForecastMethodTest {
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(field(e)).isEqualTo("history"));
   }
+
+  @Test
+  void selectionSkipsMethodsThatCannotRunAndRefusesBadHistories() {
+    double[] intermittent = {0, 0, 3, 0, 0, 2, 0, 4, 0, 0, 3, 0};
+    Backtest.Selection s = Backtest.select(intermittent,
+        List.of(ForecastMethod.holtWintersMultiplicative(2, false), ForecastMethod.croston(), ForecastMethod.sba()),
+        Metric.MAE, 3, 2, 1);
+    // multiplicative seasons need positive demand: left out rather than failing the selection
+    assertThat(s.scores()).containsOnlyKeys("Croston(0.1)", "SBA(0.05)");
+    assertThat(s.best().name()).isIn("Croston(0.1)", "SBA(0.05)");
+    assertThatThrownBy(() -> Backtest.select(new double[] {1, 2}, List.of(ForecastMethod.holt(false)),
+            Metric.MAE, 1, 1, 1))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(field(e)).isEqualTo("candidates"));
+    assertThatThrownBy(() -> Backtest.select(new double[] {1, -2, 3}, List.of(ForecastMethod.naive()),
+            Metric.MAE, 1, 1, 1))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(field(e)).isEqualTo("history[1]"));
+  }
 }
