@@ -103,9 +103,10 @@ public final class TableRateCarrier implements Carrier {
     Objects.requireNonNull(request, "request");
     checkCurrency(request);
     String zone = zoneOf(request);
+    List<BillableWeight> billable = billableWeights(request);
     List<Rate> rates = new ArrayList<>();
     for (RateCard.Service s : card.services.values()) {
-      quote(s, zone, request).ifPresent(rates::add);
+      quote(s, zone, request, billable).ifPresent(rates::add);
     }
     return rates;
   }
@@ -143,7 +144,17 @@ public final class TableRateCarrier implements Carrier {
     return Optional.empty();
   }
 
-  private Optional<Rate> quote(RateCard.Service s, String zone, ShipmentRequest request) {
+  /** Billable weight per parcel: one dimensional rule per card, so computed once for all services. */
+  private List<BillableWeight> billableWeights(ShipmentRequest request) {
+    List<BillableWeight> result = new ArrayList<>(request.parcels().size());
+    for (Parcel p : request.parcels()) {
+      result.add(card.dimensional.billableWeight(p.weight(), p.dimensions()));
+    }
+    return result;
+  }
+
+  private Optional<Rate> quote(RateCard.Service s, String zone, ShipmentRequest request,
+      List<BillableWeight> billableWeights) {
     if (refusal(s, zone, request).isPresent()) {
       return Optional.empty();
     }
@@ -152,8 +163,9 @@ public final class TableRateCarrier implements Carrier {
     BigDecimal oversize = BigDecimal.ZERO;
     BigDecimal handling = BigDecimal.ZERO;
     Weight billable = Weight.ZERO;
-    for (Parcel p : request.parcels()) {
-      BillableWeight bw = card.dimensional.billableWeight(p.weight(), p.dimensions());
+    for (int i = 0; i < request.parcels().size(); i++) {
+      Parcel p = request.parcels().get(i);
+      BillableWeight bw = billableWeights.get(i);
       Optional<BigDecimal> price = priceOf(s, zone, bw.billable());
       if (price.isEmpty()) {
         return Optional.empty();
@@ -233,7 +245,7 @@ public final class TableRateCarrier implements Carrier {
       if (refusal.isPresent()) {
         throw new ServiceUnavailableException(card.metadata.id() + ": " + refusal.get());
       }
-      Rate rate = quote(s, zone, request.shipment()).orElseThrow(() -> new ServiceUnavailableException(
+      Rate rate = quote(s, zone, request.shipment(), billableWeights(request.shipment())).orElseThrow(() -> new ServiceUnavailableException(
           card.metadata.id() + ": no price for this weight on " + request.service()));
       String tracking = trackingNumber(request.shipmentReference());
       Label label = new Label(rate.key(), request.shipmentReference(), tracking, rate.total(), request.format(),
