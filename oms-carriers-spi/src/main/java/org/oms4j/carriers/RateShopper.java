@@ -80,7 +80,12 @@ public final class RateShopper implements AutoCloseable {
     return new Builder();
   }
 
-  /** Shops {@code request}: never throws for a carrier's failure; see {@link ShopResult#missing()}. */
+  /**
+   * Shops {@code request}: never throws for a carrier's failure; see {@link ShopResult#missing()}.
+   *
+   * @throws InvalidInputException if rates that pass the filters come in more than one currency (shop carriers of
+   *     one currency, or filter by carrier)
+   */
   public ShopResult shop(ShopRequest request) {
     Objects.requireNonNull(request, "request");
     Instant now = clock.instant();
@@ -380,7 +385,11 @@ public final class RateShopper implements AutoCloseable {
       return this;
     }
 
-    /** Where carriers are called; default a daemon pool the shopper owns and {@link #close()}s. */
+    /**
+     * Where carriers are called; default a daemon pool the shopper owns and {@link #close()}s. A direct executor
+     * ({@code Runnable::run}) calls the carriers one after another on the caller's thread: fine for offline
+     * carriers such as rate cards, but then a slow carrier cannot be timed out.
+     */
     public Builder executor(java.util.concurrent.Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
@@ -400,7 +409,8 @@ public final class RateShopper implements AutoCloseable {
     }
 
     /**
-     * How long quotes are reused for the same carrier and shipment; default zero (no cache).
+     * How long quotes are reused for the same carrier and shipment; default zero (no cache). A cached quote keeps
+     * the delivery estimate made when it was quoted, so keep the TTL short against the carriers' cut-offs.
      *
      * @throws IllegalArgumentException if negative
      */

@@ -243,4 +243,18 @@ class RateShopperTest {
       assertThat(uncached.rateCalls).isEqualTo(2);
     }
   }
+
+  @Test
+  void mixedCurrenciesAreRefusedUnlessFilteredOut() {
+    StubCarrier euro = new StubCarrier("euro", r -> {
+      Money m = Money.of(4, "EUR");
+      return List.of(Rate.builder().key(ServiceKey.of("euro", "GROUND")).total(m).addCharge(new Charge(
+          ChargeType.BASE, "base", m)).billableWeight(Weight.ofGrams(1000)).transitBusinessDays(2).build());
+    });
+    try (RateShopper s = shopper().carrier(euro).carrier(days("dollar", "5.00", 2)).build()) {
+      assertThatThrownBy(() -> s.shop(shop().build())).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("currencies");
+      assertThat(s.shop(shop().addExcludeCarrier(CarrierId.of("euro")).build()).options()).hasSize(1);
+    }
+  }
 }
