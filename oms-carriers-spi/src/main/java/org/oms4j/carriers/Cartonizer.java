@@ -26,10 +26,11 @@ import org.oms4j.core.internal.Checks;
  * Deterministic: the same items and catalog give the same packing.
  *
  * <p>Each box is filled first-fit over "extreme points" (the corners next to items already placed, lowest first),
- * trying the orientations each item allows. Two plans are built — box by box, choosing the box that takes all
- * remaining items at the lowest cost or else the most volume; and first-fit decreasing into the largest box — then
- * every box of each plan is swapped for the cheapest catalog box that still holds its items, and the better plan
- * is kept, so the result never uses more boxes than first-fit decreasing. Geometry is computed in whole micrometres,
+ * trying the orientations each item allows. Three plans are built — box by box, choosing the box that takes all
+ * remaining items at the lowest cost or else the most volume; first-fit decreasing into the largest box; and the
+ * same with each box filled in shelves (rows, then rows side by side, then layers, items as given) — then every
+ * box of each plan is swapped for the cheapest catalog box that still holds its items, and the best plan is kept,
+ * so the result never uses more boxes than either first-fit-decreasing baseline. Geometry is computed in whole micrometres,
  * rounding items up and boxes down, so placements are exact. Items rest where placed; load-bearing and support
  * are not modelled.
  */
@@ -121,11 +122,8 @@ public final class Cartonizer {
           if (p[0] + s[0] > inner[0] || p[1] + s[1] > inner[1] || p[2] + s[2] > inner[2] || overlaps(p, s)) {
             continue;
           }
-          boxes.add(new long[] {p[0], p[1], p[2], s[0], s[1], s[2]});
-          placements.add(new Placement(item.item().id(), length(p[0]), length(p[1]), length(p[2]),
-              item.placed().get(oi)));
-          items.add(item);
-          gross = after;
+          place(item, oi, p);
+          pointFilled = true;
           points.remove(pi);
           addPoint(new long[] {p[0] + s[0], p[1], p[2]});
           addPoint(new long[] {p[0], p[1] + s[1], p[2]});
@@ -134,6 +132,62 @@ public final class Cartonizer {
         }
       }
       return false;
+    }
+
+    /** Records {@code item} in orientation {@code oi} at {@code p}; the caller has checked that it fits. */
+    void place(Prepared item, int oi, long[] p) {
+      long[] s = item.sizes().get(oi);
+      boxes.add(new long[] {p[0], p[1], p[2], s[0], s[1], s[2]});
+      placements.add(new Placement(item.item().id(), length(p[0]), length(p[1]), length(p[2]),
+          item.placed().get(oi)));
+      items.add(item);
+      gross = gross.plus(item.item().weight());
+    }
+
+    // shelf filling: rows along x, rows stacked along y, layers up z; items as given (orientation 0)
+    long shelfX;
+    long shelfY;
+    long shelfZ;
+    long rowDepth;
+    long layerHeight;
+
+    boolean pointFilled;
+
+    boolean tryShelf(Prepared item) {
+      if (pointFilled || gross.plus(item.item().weight()).exceeds(box.maxWeight())) {
+        return false;
+      }
+      long[] s = item.sizes().get(0);
+      if (s[0] > inner[0] || s[1] > inner[1] || s[2] > inner[2]) {
+        return false;
+      }
+      long x = shelfX;
+      long y = shelfY;
+      long z = shelfZ;
+      long row = rowDepth;
+      long layer = layerHeight;
+      if (x + s[0] > inner[0]) {
+        x = 0;
+        y += row;
+        row = 0;
+      }
+      if (y + s[1] > inner[1]) {
+        x = 0;
+        y = 0;
+        z += layer;
+        row = 0;
+        layer = 0;
+      }
+      if (z + s[2] > inner[2]) {
+        return false;
+      }
+      place(item, 0, new long[] {x, y, z});
+      shelfX = x + s[0];
+      shelfY = y;
+      shelfZ = z;
+      rowDepth = Math.max(row, s[1]);
+      layerHeight = Math.max(layer, s[2]);
+      return true;
     }
 
     private void addPoint(long[] p) {
@@ -215,9 +269,13 @@ public final class Cartonizer {
             "fits no box of the catalog by size or weight");
       }
     }
-    List<Fill> byBox = shrink(boxByBox(prepared, boxes), boxes);
-    List<Fill> ffd = shrink(firstFitDecreasing(prepared, boxes), boxes);
-    List<Fill> best = better(byBox, ffd) <= 0 ? byBox : ffd;
+    List<Fill> best = shrink(boxByBox(prepared, boxes), boxes);
+    for (List<Fill> plan : List.of(shrink(firstFitDecreasing(prepared, boxes, false), boxes),
+        shrink(firstFitDecreasing(prepared, boxes, true), boxes))) {
+      if (better(plan, best) < 0) {
+        best = plan;
+      }
+    }
     return result(best);
   }
 
@@ -266,21 +324,22 @@ public final class Cartonizer {
     return f.items.stream().map(Prepared::volume).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  private static List<Fill> firstFitDecreasing(List<Prepared> items, List<BoxType> boxes) {
+  /** First-fit decreasing into the largest box, filling each box by extreme points or, with {@code shelves}, in shelves. */
+  private static List<Fill> firstFitDecreasing(List<Prepared> items, List<BoxType> boxes, boolean shelves) {
     BoxType largest = boxes.stream().max(Comparator.comparing(Cartonizer::innerVolume)
         .thenComparing(BoxType::maxWeight).thenComparing(BoxType::id, Comparator.reverseOrder())).orElseThrow();
     List<Fill> open = new ArrayList<>();
     for (Prepared item : items) {
       boolean placed = false;
       for (Fill f : open) {
-        if (f.tryAdd(item)) {
+        if (shelves ? f.tryShelf(item) : f.tryAdd(item)) {
           placed = true;
           break;
         }
       }
       if (!placed) {
         Fill f = new Fill(largest);
-        if (!f.tryAdd(item)) {
+        if (!(shelves ? f.tryShelf(item) : f.tryAdd(item))) {
           // the largest box cannot take it (shape or weight): the first box that can
           f = boxes.stream().map(Fill::new).filter(x -> x.tryAdd(item)).findFirst().orElseThrow();
         }
@@ -290,7 +349,7 @@ public final class Cartonizer {
     return open;
   }
 
-  /** Each box swapped for the cheapest box that holds all its items. */
+  /** Each box swapped for the cheapest box that holds all its items (refilled by extreme points). */
   private List<Fill> shrink(List<Fill> plan, List<BoxType> boxes) {
     List<Fill> result = new ArrayList<>();
     for (Fill f : plan) {

@@ -57,7 +57,7 @@ class CartonizerProperties {
   @Test
   void everyPackingIsGeometricallyValidAndNeverUsesMoreBoxesThanFirstFitDecreasing() {
     Cartonizer cartonizer = Cartonizer.boxCostOnly();
-    qt().withExamples(300).forAll(ITEMS).checkAssert(items -> {
+    qt().withExamples(Integer.getInteger("oms4j.cartonExamples", 300)).forAll(ITEMS).checkAssert(items -> {
       Packing packing = cartonizer.pack(items, CATALOG);
       check(items, packing);
       assertThat(packing.boxes().size()).isLessThanOrEqualTo(shelfFirstFitDecreasing(items));
