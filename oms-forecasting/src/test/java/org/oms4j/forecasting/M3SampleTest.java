@@ -53,7 +53,7 @@ class M3SampleTest {
 
   @Test
   void sMapeOnTheSampleIsPinned() throws IOException {
-    // Regression pins of oms4j's own results on these four series (no R reference forecasts are stored): a change
+    // Regression pins of oms4j's own results on these four series (R's are compared in RReferenceTest): a change
     // in initialisation or optimiser moves them. On this small sample AutoETS (30.23) is no better than seasonal
     // naive (30.11); over all 1,428 series (benchmarks M3Evaluation) it scores 14.49 against 17.23.
     Map<String, double[][]> data = read();
