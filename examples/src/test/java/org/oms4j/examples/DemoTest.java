@@ -30,7 +30,8 @@ class DemoTest {
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("Orders by status", "held then cancelled", "delivered, returned and refunded", "returned to sender",
         "backordered then filled by a receipt", "cycle count SKU-3 at STORE-NYC", "variance -1",
-        "Two decisions, explained", "FRAUD_REVIEW hold by rule fraud-score", "preference rank 0", "chosen:", "0 left in the outbox");
+        "Two decisions, explained", "FRAUD_REVIEW hold by rule fraud-score", "preference rank 0", "chosen:",
+        "Demand forecasts", "INTERMITTENT", "today's cycle-count list", "0 left in the outbox");
   }
 
   @Test
