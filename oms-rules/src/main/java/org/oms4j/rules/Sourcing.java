@@ -85,11 +85,14 @@ public final class Sourcing {
     List<Location> locations = inventory.locations();
     Map<LocationId, Integer> index = indexOf(locations);
     int[][] atp = new int[skus.size()][locations.size()];
+    boolean[] stocked = new boolean[locations.size()];
     for (int s = 0; s < skus.size(); s++) {
       for (StockLevel level : inventory.stock(skus.get(s))) {
-        Integer l = index.get(level.locationId());
+        int available = level.availableToPromise();
+        Integer l = available > 0 ? index.get(level.locationId()) : null;
         if (l != null) {
-          atp[s][l] = level.availableToPromise();
+          atp[s][l] = available;
+          stocked[l] = true;
         }
       }
     }
@@ -99,6 +102,9 @@ public final class Sourcing {
     List<Integer> keptIndex = new ArrayList<>();
     int[] left = new int[skus.size()];
     for (int l = 0; l < locations.size(); l++) {
+      if (!stocked[l]) {
+        continue; // nothing to offer this order: not a candidate (not listed, to keep plans small)
+      }
       Location location = locations.get(l);
       for (int s = 0; s < left.length; s++) {
         left[s] = atp[s][l];
@@ -109,10 +115,12 @@ public final class Sourcing {
         left[skuOf[i]] -= take;
         coverable += take;
       }
-      if (!location.active() || coverable == 0) {
-        notes.add(new SourcingPlan.CandidateNote(location.id(), Optional.empty(), coverable,
-            Optional.of(location.active() ? "stock" : "active"),
-            location.active() ? NO_STOCK : INACTIVE, Optional.empty()));
+      if (coverable == 0) {
+        continue; // nothing to offer this order: not a candidate (not listed, to keep plans small)
+      }
+      if (!location.active()) {
+        notes.add(new SourcingPlan.CandidateNote(location.id(), Optional.empty(), coverable, Optional.of("active"),
+            INACTIVE, Optional.empty()));
         continue;
       }
       Optional<Double> distance = destination.isPresent() && location.geo().isPresent()
@@ -167,7 +175,6 @@ public final class Sourcing {
     return search(order, lines, waiting, skuOf, candidates, stock, notes);
   }
 
-  private static final String NO_STOCK = "no stock available to promise for this order";
   private static final String INACTIVE = "location is inactive";
   private static final String KEPT = "kept";
   private static final String KEPT_BEYOND_LIMIT = "kept, beyond the search limit";
@@ -279,7 +286,7 @@ public final class Sourcing {
       this.penalty = penalty;
       this.complete = complete;
       int maxSize = Math.min(policy.maxShipments(), candidates.length);
-      this.left = new int[maxSize][];
+      this.left = new int[maxSize][candidates.length == 0 ? 0 : stock[0].length];
       this.units = new int[maxSize][waiting.length];
     }
 
@@ -287,7 +294,7 @@ public final class Sourcing {
     void offer(int[] subset) {
       int unallocated = 0;
       for (int j = 0; j < subset.length; j++) {
-        left[j] = stock[subset[j]].clone();
+        System.arraycopy(stock[subset[j]], 0, left[j], 0, left[j].length);
         Arrays.fill(units[j], 0);
       }
       for (int i = 0; i < waiting.length; i++) {

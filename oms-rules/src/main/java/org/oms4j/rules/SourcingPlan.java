@@ -16,7 +16,8 @@ import org.oms4j.core.order.OrderId;
  * @param allocations units to allocate per line and location
  * @param backorders units to backorder per line
  * @param cost the chosen option's cost: shipping + unallocated penalties + preference
- * @param candidates every location considered, with what each rule said
+ * @param candidates every location with stock for the order, with what each rule said (locations with nothing
+ *     available to promise for it are not candidates and are not listed)
  * @param options the best options evaluated, cheapest first (the chosen one first)
  */
 public record SourcingPlan(
