@@ -16,6 +16,24 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.oms4j.carriers.BoxType;
+import org.oms4j.carriers.CartonItem;
+import org.oms4j.carriers.Cartonizer;
+import org.oms4j.carriers.Packing;
+import org.oms4j.carriers.RateCardCarrier;
+import org.oms4j.carriers.RateOption;
+import org.oms4j.carriers.RateShopper;
+import org.oms4j.carriers.ShopRequest;
+import org.oms4j.carriers.ShoppingStrategy;
+import org.oms4j.carriers.spi.Carrier;
+import org.oms4j.carriers.spi.Dimensions;
+import org.oms4j.carriers.spi.Label;
+import org.oms4j.carriers.spi.LabelFormat;
+import org.oms4j.carriers.spi.LabelRequest;
+import org.oms4j.carriers.spi.LengthUnit;
+import org.oms4j.carriers.spi.Parcel;
+import org.oms4j.carriers.spi.ShipmentRequest;
+import org.oms4j.carriers.spi.Weight;
 import org.oms4j.core.IdGenerator;
 import org.oms4j.core.IdempotencyConflictException;
 import org.oms4j.core.OrderManagement;
@@ -82,7 +100,8 @@ public final class Demo {
   private static final Actor OMS = Actor.system("oms4j-demo");
   private static final List<LocationId> LOCATIONS =
       List.of(LocationId.of("WH-EAST"), LocationId.of("WH-WEST"), LocationId.of("STORE-NYC"));
-  private static final String[] CARRIERS = {"acme-parcel", "northwind", "globex-express"};
+  private static final List<BoxType> BOXES = List.of(box("S", "25", "20", "15", "0.60"),
+      box("M", "35", "25", "20", "0.90"), box("L", "45", "35", "40", "1.40"));
 
   private static final Instant HISTORY_START = Instant.parse("2024-01-01T00:00:00Z"); // a Monday
   private static final int HISTORY_WEEKS = 104;
@@ -98,6 +117,11 @@ public final class Demo {
   private final OrderValidation validation;
   private final Sourcing sourcing;
   private final Prioritiser prioritiser;
+  private final List<Carrier> carriers;
+  private final RateShopper shopper;
+  private final Map<String, MonetaryAmount> shippingCost = new TreeMap<>();
+  private final Map<String, Integer> shippingByCarrier = new TreeMap<>();
+  private final AtomicLong boxesUsed = new AtomicLong();
 
   /**
    * @param orderCount how many orders to generate
@@ -120,6 +144,11 @@ public final class Demo {
         Geocoder.byPostalPrefix(Map.of("US:627", new GeoPoint(39.80, -89.64), "DE:10", new GeoPoint(52.52, 13.40),
             "DE:11", new GeoPoint(52.52, 13.40))),
         clock));
+    this.carriers = List.of(loadCarrier("swiftpost", clock), loadCarrier("parcelwave", clock),
+        loadCarrier("bluejay", clock));
+    RateShopper.Builder shopping = RateShopper.builder().clock(clock);
+    carriers.forEach(shopping::carrier);
+    this.shopper = shopping.build();
     this.validation = rules.validation();
     this.sourcing = rules.sourcing();
     this.prioritiser = rules.prioritiser();
@@ -192,6 +221,7 @@ public final class Demo {
     }
     countCycle();
     List<String> forecasts = forecastDemand();
+    shopper.close();
     Summary summary = summarise(System.nanoTime() - start, resubmits, refused, filled);
     print(summary, out);
     out.println();
@@ -362,8 +392,7 @@ public final class Demo {
       var s = shipment.id();
       oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), WMS);
       oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), WMS);
-      String carrier = CARRIERS[random.nextInt(CARRIERS.length)];
-      oms.apply(id, new OrderEvent.ShipmentShipped(s, carrier, "ground", "TRK" + id.value() + s.value()), WMS);
+      oms.apply(id, ship(order, shipment), WMS);
       int fate = random.nextInt(100);
       if (fate < 5) { // still on its way when the demo ends
         oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.IN_TRANSIT), CARRIER);
@@ -426,6 +455,75 @@ public final class Demo {
     printed.add("  ABC by units over two years: " + counts + " SKUs");
     printed.add("  today's cycle-count list (" + today + "): " + CycleCountPlan.of(abc, today).countList(today));
     return printed;
+  }
+
+  /**
+   * Packs a shipment into right-sized boxes, rate-shops the three sample carriers (rate cards in this module's
+   * resources) for the best value that arrives by the promised date, and buys the label. The sample carriers serve
+   * the US only; other shipments go with a local post stand-in.
+   */
+  private OrderEvent.ShipmentShipped ship(Order order, Shipment shipment) {
+    Address to = order.draft().shipTo();
+    if (!to.country().equals("US")) {
+      shippingByCarrier.merge("local-post (outside the sample cards)", 1, Integer::sum);
+      return new OrderEvent.ShipmentShipped(shipment.id(), "local-post", "standard",
+          "LP" + order.id().value() + shipment.id().value());
+    }
+    List<CartonItem> items = new ArrayList<>();
+    for (LineQuantity item : shipment.items()) {
+      Sku sku = order.line(item.lineId()).orElseThrow().sku();
+      int n = Integer.parseInt(sku.value().substring(4));
+      for (int u = 0; u < item.quantity(); u++) {
+        items.add(new CartonItem(item.lineId().value() + "-" + u,
+            Dimensions.of(String.valueOf(8 + n % 12), String.valueOf(6 + n % 9), String.valueOf(4 + n % 15),
+                LengthUnit.CM),
+            Weight.ofGrams(200 + 40L * n), true, n % 7 == 0));
+      }
+    }
+    Packing packing = Cartonizer.boxCostOnly().pack(items, BOXES);
+    Address from = inventory.location(shipment.locationId()).orElseThrow().shipFrom();
+    ShipmentRequest.Builder request = ShipmentRequest.builder().shipFrom(from).shipTo(to)
+        .shipDate(LocalDate.ofInstant(oms.clock().instant(), java.time.ZoneOffset.UTC));
+    packing.boxes().forEach(b -> request.addParcel(new Parcel(b.box().outer(), b.grossWeight())));
+    ShipmentRequest built = request.build();
+    ShopRequest.Builder shop = ShopRequest.builder().shipment(built).strategy(ShoppingStrategy.BEST_VALUE)
+        .valueOfDay(Money.of(3, "USD"));
+    order.draft().promisedDelivery().ifPresent(shop::deliverBy);
+    Optional<RateOption> chosen = shopper.shop(shop.build()).chosen();
+    if (chosen.isEmpty()) { // nothing arrives in time: the best value regardless of the date
+      chosen = shopper.shop(ShopRequest.builder().shipment(built).strategy(ShoppingStrategy.BEST_VALUE)
+          .valueOfDay(Money.of(3, "USD")).build()).chosen();
+    }
+    RateOption rate = chosen.orElseThrow(() -> new IllegalStateException("no carrier quotes " + shipment.id()));
+    Carrier carrier = carriers.stream().filter(c -> c.metadata().id().equals(rate.rate().key().carrier()))
+        .findFirst().orElseThrow();
+    Label label = carrier.buyLabel(new LabelRequest(shipment.id().value(), rate.rate().key().service(), built,
+        LabelFormat.ZPL));
+    String carrierId = rate.rate().key().carrier().value();
+    shippingCost.merge(carrierId, label.price(), MonetaryAmount::add);
+    shippingByCarrier.merge(carrierId, 1, Integer::sum);
+    boxesUsed.addAndGet(packing.boxes().size());
+    return new OrderEvent.ShipmentShipped(shipment.id(), carrierId, rate.rate().key().service(),
+        label.trackingNumber());
+  }
+
+  private static BoxType box(String id, String l, String w, String h, String cost) {
+    return new BoxType(id, Dimensions.of(l, w, h, LengthUnit.CM),
+        Dimensions.of(new BigDecimal(l).add(BigDecimal.ONE).toPlainString(),
+            new BigDecimal(w).add(BigDecimal.ONE).toPlainString(),
+            new BigDecimal(h).add(BigDecimal.ONE).toPlainString(), LengthUnit.CM),
+        Weight.ofGrams(200), Weight.ofGrams(20_000), Money.of(new BigDecimal(cost), "USD"));
+  }
+
+  private static Carrier loadCarrier(String id, java.time.Clock clock) {
+    try (var in = Demo.class.getResourceAsStream("/carriers/" + id + ".json")) {
+      if (in == null) {
+        throw new IllegalStateException("rate card carriers/" + id + ".json is not on the class path");
+      }
+      return RateCardCarrier.fromJson(in, clock);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A cycle count at the store finds a unit missing of one SKU and the ledger records the variance. */
@@ -555,6 +653,10 @@ public final class Demo {
     out.println("Money");
     s.orderValueByCurrency().forEach((c, v) -> out.printf("  order value %16s   refunded %14s%n", format(v),
         format(s.refundsByCurrency().get(c))));
+    out.println("Shipping by carrier (packed into " + boxesUsed.get() + " right-sized boxes, best value by the"
+        + " promised date)");
+    shippingByCarrier.forEach((c, n) -> out.printf("  %-38s %5d shipments %16s%n", c, n,
+        shippingCost.containsKey(c) ? format(shippingCost.get(c)) : ""));
     out.println("Stock by location (all SKUs)         on hand  reserved  safety  available");
     s.stockByLocation().forEach((l, v) -> out.printf("  %-32s %8d %9d %7d %10d%n", l, v.onHand(), v.reserved(),
         v.safetyStock(), availableAt(l)));

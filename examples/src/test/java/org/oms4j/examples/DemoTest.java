@@ -31,7 +31,7 @@ class DemoTest {
     assertThat(printed).contains("Orders by status", "held then cancelled", "delivered, returned and refunded", "returned to sender",
         "backordered then filled by a receipt", "cycle count SKU-3 at STORE-NYC", "variance -1",
         "Two decisions, explained", "FRAUD_REVIEW hold by rule fraud-score", "preference rank 0", "chosen:",
-        "Demand forecasts", "INTERMITTENT", "today's cycle-count list", "0 left in the outbox");
+        "Demand forecasts", "INTERMITTENT", "today's cycle-count list", "Shipping by carrier", "parcelwave", "0 left in the outbox");
   }
 
   @Test
