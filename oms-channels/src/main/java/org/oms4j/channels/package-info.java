@@ -1,5 +1,5 @@
 /**
- * Shop-platform intake (issue 8): webhook signature verification ({@link org.oms4j.channels.WebhookVerifier}).
- * Shopify order mapping and the intake facade follow.
+ * Shop-platform intake (issue 8): webhook signature verification ({@link org.oms4j.channels.WebhookVerifier}) and
+ * mapping of Shopify orders to drafts ({@link org.oms4j.channels.ShopifyOrderMapper}).
  */
 package org.oms4j.channels;
