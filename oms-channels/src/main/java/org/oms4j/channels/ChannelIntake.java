@@ -68,8 +68,8 @@ public final class ChannelIntake {
    * @return the order, new or (for a redelivery) the existing one
    * @throws org.oms4j.core.InvalidInputException if the body is too large, malformed or incomplete; nothing stored
    * @throws WebhookSignatureException if the signature is missing or wrong; nothing parsed or stored
-   * @throws org.oms4j.core.OmsException for other refusals by {@link OrderManagement#submit}, e.g. a different
-   *     order under an external id already used
+   * @throws org.oms4j.core.IdempotencyConflictException if a different order arrives under an external id already
+   *     used (order updates are not applied yet)
    */
   public Order receive(Map<String, String> headers, byte[] body) {
     requireNonNull(headers, "headers");

@@ -92,4 +92,15 @@ class ChannelIntakeTest {
     assertThatThrownBy(() -> intake.receive(Map.of(), big)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("larger than 4096");
   }
+
+  @Test
+  void aChangedOrderUnderTheSameShopifyIdIsATypedConflict() throws Exception {
+    byte[] body = Payloads.load(Payloads.US);
+    Order first = intake.receive(headers(body, "wh-1"), body);
+    // e.g. an orders/updated delivery after payment: updates are not applied yet (issue 8), they are refused
+    byte[] paid = Payloads.text(Payloads.US).replace("\"pending\"", "\"paid\"").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> intake.receive(headers(paid, "wh-2"), paid))
+        .isInstanceOf(org.oms4j.core.IdempotencyConflictException.class);
+    assertThat(oms.get(first.id()).paymentStatus()).isEqualTo(org.oms4j.core.common.PaymentStatus.PENDING);
+  }
 }
