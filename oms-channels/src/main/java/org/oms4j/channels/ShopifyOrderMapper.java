@@ -281,7 +281,22 @@ public final class ShopifyOrderMapper {
     try {
       return b.build();
     } catch (InvalidInputException e) {
-      throw new InvalidInputException(path, e.rejectedValue(), e.getMessage(), e);
+      throw new InvalidInputException(path + addressField(e.field()), e.rejectedValue(), e.getMessage(), e);
+    }
+  }
+
+  /** The Shopify field for one of {@link Address}'s attribute paths, or "" when there is no single one. */
+  private static String addressField(String coreField) {
+    switch (coreField) {
+      case "address.lines[0]": return ".address1";
+      case "address.lines[1]": return ".address2";
+      case "address.city": return ".city";
+      case "address.postalCode": return ".zip";
+      case "address.country": return ".country_code";
+      case "address.region": return ".province_code";
+      case "address.name": return ".name";
+      case "address.phone": return ".phone";
+      default: return "";
     }
   }
 

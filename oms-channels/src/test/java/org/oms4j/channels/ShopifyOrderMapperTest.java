@@ -112,6 +112,9 @@ class ShopifyOrderMapperTest {
     assertRefused(us.replace("\"zip\": \"62701\",", ""), "$.shipping_address.zip", "null");
     assertRefused(us.replace("\"country_code\": \"US\"", "\"country_code\": 1"), "$.shipping_address.country_code",
         "1");
+    assertRefused(us.replace("\"country_code\": \"US\"", "\"country_code\": \"us\""),
+        "$.shipping_address.country_code", "us");
+    assertRefused(us.replace("\"city\": \"Springfield\"", "\"city\": \"  \""), "$.shipping_address.city", "  ");
     assertRefused(us.replace("\"taxes_included\": false", "\"taxes_included\": \"no\""), "$.taxes_included", "no");
     assertRefused(us.replace("\"total_discount\": \"2.00\"", "\"total_discount\": \"60.00\""),
         "$.line_items[0].discount", "60.00");
