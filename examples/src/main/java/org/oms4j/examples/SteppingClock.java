@@ -10,20 +10,27 @@ import java.util.concurrent.atomic.AtomicLong;
 final class SteppingClock extends Clock {
   private final AtomicLong seconds;
   private final long step;
+  private final ZoneId zone;
 
   SteppingClock(Instant start, long step) {
-    this.seconds = new AtomicLong(start.getEpochSecond());
+    this(new AtomicLong(start.getEpochSecond()), step, ZoneOffset.UTC);
+  }
+
+  private SteppingClock(AtomicLong seconds, long step, ZoneId zone) {
+    this.seconds = seconds;
     this.step = step;
+    this.zone = zone;
   }
 
   @Override
   public ZoneId getZone() {
-    return ZoneOffset.UTC;
+    return zone;
   }
 
+  /** The same clock (its readings advance together) seen in another zone. */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the demo clock is UTC only");
+    return new SteppingClock(seconds, step, zone);
   }
 
   @Override

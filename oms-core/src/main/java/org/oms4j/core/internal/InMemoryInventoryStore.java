@@ -684,8 +684,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
         for (Movement m : c.ledger) {
           sum = sum.plus(m.delta());
         }
-        StockLevel derived = new StockLevel(c.sku, c.location, sum.onHand(), reservedByCell.getOrDefault(c, 0),
-            sum.picked(), sum.damaged(), sum.qualityControl(), c.safetyStock, sum.inTransit());
+        StockLevel derived =
+            StockLevel.derived(c.sku, c.location, sum, reservedByCell.getOrDefault(c, 0), c.safetyStock);
         StockLevel stored = c.level();
         if (!derived.equals(stored)) {
           drifts.add(new Drift(stored, derived));

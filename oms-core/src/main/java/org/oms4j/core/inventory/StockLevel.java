@@ -43,6 +43,17 @@ public record StockLevel(
   }
 
   /**
+   * The level its ledger and reservations say a (SKU, location) should have: the sum of its ledger deltas, the units
+   * of its active reservations, and its safety stock (a setting, not in the ledger). Reconciliation compares this
+   * with the stored counters.
+   */
+  public static StockLevel derived(Sku sku, LocationId locationId, StockDelta ledgerSum, int reserved,
+      int safetyStock) {
+    return new StockLevel(sku, locationId, ledgerSum.onHand(), reserved, ledgerSum.picked(), ledgerSum.damaged(),
+        ledgerSum.qualityControl(), safetyStock, ledgerSum.inTransit());
+  }
+
+  /**
    * Available to promise: on hand - reserved - picked - damaged - quality control - safety stock, never below zero.
    */
   public int availableToPromise() {

@@ -1044,9 +1044,8 @@ public final class JdbcInventoryStore implements InventoryStore {
       List<StockLevel> overCommitted = new ArrayList<>();
       for (Row r : rows) {
         StockDelta sum = ledger.getOrDefault(r.key, StockDelta.NONE);
-        StockLevel derived = new StockLevel(r.key.sku, r.key.location, sum.onHand(),
-            reserved.getOrDefault(r.key, 0), sum.picked(), sum.damaged(), sum.qualityControl(), r.safetyStock,
-            sum.inTransit());
+        StockLevel derived =
+            StockLevel.derived(r.key.sku, r.key.location, sum, reserved.getOrDefault(r.key, 0), r.safetyStock);
         StockLevel stored = r.level();
         if (!derived.equals(stored)) {
           drifts.add(new Drift(stored, derived));
