@@ -3,6 +3,7 @@ package org.oms4j.core;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -251,6 +252,45 @@ public final class OrderManagement {
     return apply(id, expectedVersion, event, actor, Optional.empty());
   }
 
+  /**
+   * Applies several events as one change, only if the order is still at {@code expectedVersion}: they are checked
+   * and recorded in sequence (each gets its own audit-trail entry), but stored in one compare-and-set, so either all
+   * of them happen or none does. With an inventory, the stock the final state needs is reserved before the write and
+   * the stock it no longer needs is released after it: moving an allocation from one location to another never
+   * leaves the units unreserved, and a shortage at the new location changes nothing. A plan computed from one
+   * version of an order (for example a sourcing plan) is applied this way, so it never lands on an order that
+   * changed meanwhile.
+   *
+   * @param events what happened, in order; at least one
+   * @param reason why, recorded with each event
+   * @throws ConcurrentUpdateException if the order is at another version
+   * @throws OrderNotFoundException if there is no such order
+   * @throws IllegalTransitionException if an event is not legal in the state the events before it leave
+   * @throws InvalidInputException if {@code events} is empty, or an event refers to something the order does not
+   *     have
+   * @throws InsufficientStockException if the final state needs stock that is not available (nothing changes)
+   */
+  public Order applyAll(OrderId id, long expectedVersion, List<? extends OrderEvent> events, Actor actor,
+      String reason) {
+    requireNonNull(events, "events");
+    requireNonNull(actor, "actor");
+    if (events.isEmpty()) {
+      throw new InvalidInputException("events", "[]", "at least one event is needed");
+    }
+    List<OrderEvent> copy = List.copyOf(events);
+    Optional<String> why = Optional.of(Checks.text("reason", reason, 500));
+    Order current = get(id);
+    if (current.version() != expectedVersion) {
+      throw new ConcurrentUpdateException("order " + id, expectedVersion, current.version());
+    }
+    Instant at = clock.instant();
+    Order next = current;
+    for (OrderEvent event : copy) {
+      next = next.apply(event, actor, at, why);
+    }
+    return store(current, next, actor);
+  }
+
   private Order apply(OrderId id, long expectedVersion, OrderEvent event, Actor actor, Optional<String> why) {
     requireNonNull(event, "event");
     requireNonNull(actor, "actor");
@@ -262,7 +302,11 @@ public final class OrderManagement {
   }
 
   private Order write(Order current, OrderEvent event, Actor actor, Optional<String> reason) {
-    Order next = current.apply(event, actor, clock.instant(), reason);
+    return store(current, current.apply(event, actor, clock.instant(), reason), actor);
+  }
+
+  /** Stores {@code next} in place of {@code current}, moving reservations as the difference asks. */
+  private Order store(Order current, Order next, Actor actor) {
     if (inventory.isEmpty()) {
       dispatch(store.update(next, current.version()));
       return next;

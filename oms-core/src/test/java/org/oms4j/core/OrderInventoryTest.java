@@ -69,6 +69,48 @@ class OrderInventoryTest {
   }
 
   @Test
+  void applyAllMovesAnAllocationBetweenLocationsInOneChange() {
+    inventory.receive(A, WEST, 2, ACTOR, "PO-2");
+    Order o = validated("move");
+    o = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 2), ACTOR);
+    long version = o.version();
+    o = oms.applyAll(o.id(), version, List.of(new OrderEvent.LineDeallocated(L1, EAST, 2),
+        new OrderEvent.LineAllocated(L1, WEST, 2)), ACTOR, "EAST went offline");
+    assertThat(o.version()).isEqualTo(version + 2);
+    assertThat(o.lines().get(0).allocatedAt(WEST)).isEqualTo(2);
+    assertThat(o.lines().get(0).allocatedAt(EAST)).isZero();
+    assertThat(o.auditTrail().get(o.auditTrail().size() - 1).reason()).contains("EAST went offline");
+    assertThat(inventory.stock(A, EAST).reserved()).isZero();
+    assertThat(inventory.stock(A, WEST).reserved()).isEqualTo(2);
+    assertThat(o.auditTrail().subList(o.auditTrail().size() - 2, o.auditTrail().size()))
+        .extracting(e -> e.event().getClass().getSimpleName())
+        .containsExactly("LineDeallocated", "LineAllocated");
+    assertThat(inventory.reconcile(false).consistent()).isTrue();
+  }
+
+  @Test
+  void applyAllChangesNothingWhenTheNewLocationIsShortOrAnEventIsIllegalOrTheVersionMoved() {
+    inventory.receive(A, WEST, 1, ACTOR, "PO-2");
+    Order o = validated("short");
+    Order allocated = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 2), ACTOR);
+    List<OrderEvent> move = List.of(new OrderEvent.LineDeallocated(L1, EAST, 2),
+        new OrderEvent.LineAllocated(L1, WEST, 2));
+    assertThatThrownBy(() -> oms.applyAll(o.id(), allocated.version(), move, ACTOR, "reroute"))
+        .isInstanceOf(InsufficientStockException.class);
+    assertThatThrownBy(() -> oms.applyAll(o.id(), allocated.version(), List.of(
+        new OrderEvent.LineDeallocated(L1, EAST, 2), new OrderEvent.LineDeallocated(L1, EAST, 1)), ACTOR, "twice"))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> oms.applyAll(o.id(), allocated.version() - 1, move, ACTOR, "stale"))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    assertThatThrownBy(() -> oms.applyAll(o.id(), allocated.version(), List.of(), ACTOR, "nothing"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("events");
+    assertThat(oms.get(o.id())).isEqualTo(allocated);
+    assertThat(inventory.stock(A, EAST).reserved()).isEqualTo(2);
+    assertThat(inventory.stock(A, WEST).reserved()).isZero();
+    assertThat(inventory.reconcile(false).consistent()).isTrue();
+  }
+
+  @Test
   void allocationBeyondStockIsRefusedAndChangesNothing() {
     Order o = validated("2");
     Order before = oms.get(o.id());
