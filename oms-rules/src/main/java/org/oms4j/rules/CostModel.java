@@ -30,6 +30,14 @@ public interface CostModel {
   }
 
   /**
+   * {@link #unallocatedPenalty} in minor units of the order's currency. Override it when the penalty can be computed
+   * without building a {@link MonetaryAmount}.
+   */
+  default long unallocatedPenaltyMinor(Order order) {
+    return org.oms4j.core.internal.Amounts.toMinor(unallocatedPenalty(order));
+  }
+
+  /**
    * A distance model: per shipment {@code base} + {@code perKmPerUnit} x distance x units (or {@code
    * unknownDistanceKm} when a distance is unknown), and {@code penalty} per unallocated unit, each in minor units of
    * the order's currency.

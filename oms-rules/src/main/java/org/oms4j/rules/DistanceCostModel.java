@@ -40,4 +40,9 @@ final class DistanceCostModel implements CostModel {
   public MonetaryAmount unallocatedPenalty(Order order) {
     return Amounts.ofMinor(penaltyMinor, order.currency());
   }
+
+  @Override
+  public long unallocatedPenaltyMinor(Order order) {
+    return penaltyMinor;
+  }
 }

@@ -6,19 +6,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.oms4j.core.ConcurrentUpdateException;
 import org.oms4j.core.InvalidInputException;
 import org.oms4j.core.OrderManagement;
 import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.GeoPoint;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
-import org.oms4j.core.internal.Amounts;
+import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.inventory.Inventory;
 import org.oms4j.core.inventory.Location;
 import org.oms4j.core.inventory.StockLevel;
+import org.oms4j.core.order.LineId;
 import org.oms4j.core.order.LineQuantities;
 import org.oms4j.core.order.Order;
 import org.oms4j.core.order.OrderEvent;
@@ -59,9 +64,50 @@ public final class Sourcing {
     return new Builder(requireNonNull(inventory, "inventory"));
   }
 
-  /** The plan for an order's waiting units; changes nothing. */
+  /** The plan for an order's waiting units against the inventory's live stock; changes nothing. */
   public SourcingPlan plan(Order order) {
     requireNonNull(order, "order");
+    return plan(order, locationTable(), this::readLive, Set.of());
+  }
+
+  /**
+   * The plan for an order's waiting units against a stock snapshot instead of live stock (locations still come
+   * from the inventory); changes nothing.
+   */
+  public SourcingPlan plan(Order order, StockSnapshot stock) {
+    requireNonNull(order, "order");
+    requireNonNull(stock, "stock");
+    return plan(order, locationTable(), snapshotReader(stock), Set.of());
+  }
+
+  /** Reads a SKU's available-to-promise units into an array over a location table (zero-filled by the caller). */
+  @FunctionalInterface
+  interface Atp {
+    void read(Sku sku, LocationTable table, int[] into);
+  }
+
+  private void readLive(Sku sku, LocationTable table, int[] into) {
+    for (StockLevel level : inventory.stock(sku)) {
+      Integer l = table.index().get(level.locationId());
+      if (l != null) {
+        into[l] = Math.max(0, level.availableToPromise());
+      }
+    }
+  }
+
+  static Atp snapshotReader(StockSnapshot stock) {
+    return (sku, table, into) -> stock.availableToPromise(sku).forEach((location, units) -> {
+      Integer l = table.index().get(location);
+      if (l != null) {
+        into[l] = units;
+      }
+    });
+  }
+
+  /**
+   * The plan for an order against stock read through {@code atp}, never using the {@code leaving} locations.
+   */
+  SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving) {
     // the lines waiting for stock, and their SKUs (distinct SKUs get an index)
     List<OrderLine> lines = new ArrayList<>(order.lines().size());
     int[] waiting = new int[order.lines().size()];
@@ -82,18 +128,13 @@ public final class Sourcing {
       }
     }
     waiting = Arrays.copyOf(waiting, lines.size());
-    List<Location> locations = inventory.locations();
-    Map<LocationId, Integer> index = indexOf(locations);
-    int[][] atp = new int[skus.size()][locations.size()];
+    List<Location> locations = table.locations();
+    int[][] atpBySku = new int[skus.size()][locations.size()];
     boolean[] stocked = new boolean[locations.size()];
     for (int s = 0; s < skus.size(); s++) {
-      for (StockLevel level : inventory.stock(skus.get(s))) {
-        int available = level.availableToPromise();
-        Integer l = available > 0 ? index.get(level.locationId()) : null;
-        if (l != null) {
-          atp[s][l] = available;
-          stocked[l] = true;
-        }
+      atp.read(skus.get(s), table, atpBySku[s]);
+      for (int l = 0; l < locations.size(); l++) {
+        stocked[l] |= atpBySku[s][l] > 0;
       }
     }
     Optional<GeoPoint> destination = geocoder.locate(order.draft().shipTo());
@@ -107,7 +148,7 @@ public final class Sourcing {
       }
       Location location = locations.get(l);
       for (int s = 0; s < left.length; s++) {
-        left[s] = atp[s][l];
+        left[s] = atpBySku[s][l];
       }
       int coverable = 0;
       for (int i = 0; i < waiting.length; i++) {
@@ -118,9 +159,10 @@ public final class Sourcing {
       if (coverable == 0) {
         continue; // nothing to offer this order: not a candidate (not listed, to keep plans small)
       }
-      if (!location.active()) {
-        notes.add(new SourcingPlan.CandidateNote(location.id(), Optional.empty(), coverable, Optional.of("active"),
-            INACTIVE, Optional.empty()));
+      if (!location.active() || leaving.contains(location.id())) {
+        notes.add(new SourcingPlan.CandidateNote(location.id(), Optional.empty(), coverable,
+            Optional.of(location.active() ? "re-route" : "active"), location.active() ? LEAVING : INACTIVE,
+            Optional.empty()));
         continue;
       }
       Optional<Double> distance = destination.isPresent() && location.geo().isPresent()
@@ -168,7 +210,7 @@ public final class Sourcing {
         int l = keptIndex.get(order2[r]);
         stock[r] = new int[skus.size()];
         for (int s = 0; s < skus.size(); s++) {
-          stock[r][s] = atp[s][l];
+          stock[r][s] = atpBySku[s][l];
         }
       }
     }
@@ -178,24 +220,27 @@ public final class Sourcing {
   private static final String INACTIVE = "location is inactive";
   private static final String KEPT = "kept";
   private static final String KEPT_BEYOND_LIMIT = "kept, beyond the search limit";
+  private static final String LEAVING = "allocations are being moved away from it";
 
-  /** Location index by id, computed once per location list the inventory hands out. */
-  private Map<LocationId, Integer> indexOf(List<Location> locations) {
-    LocationIndex cached = locationIndex;
+  /** The inventory's locations with an index by id, computed once per location list the inventory hands out. */
+  LocationTable locationTable() {
+    List<Location> locations = inventory.locations();
+    LocationTable cached = locationTable;
     if (cached == null || cached.locations() != locations) {
       Map<LocationId, Integer> index = new HashMap<>();
       for (int l = 0; l < locations.size(); l++) {
         index.put(locations.get(l).id(), l);
       }
-      cached = new LocationIndex(locations, index);
-      locationIndex = cached;
+      cached = new LocationTable(locations, index);
+      locationTable = cached;
     }
-    return cached.index();
+    return cached;
   }
 
-  private record LocationIndex(List<Location> locations, Map<LocationId, Integer> index) {}
+  /** Locations and their position by id. */
+  record LocationTable(List<Location> locations, Map<LocationId, Integer> index) {}
 
-  private volatile LocationIndex locationIndex;
+  private volatile LocationTable locationTable;
 
   /** Exact search over subsets of the candidates, smallest first, with a lower-bound cut. */
   private SourcingPlan search(Order order, List<OrderLine> lines, int[] waiting, int[] skuOf,
@@ -204,7 +249,7 @@ public final class Sourcing {
     for (int w : waiting) {
       totalWaiting += w;
     }
-    long penalty = Amounts.toMinor(costModel.unallocatedPenalty(order));
+    long penalty = costModel.unallocatedPenaltyMinor(order);
     boolean complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;
     Search search = new Search(order, waiting, skuOf, candidates, stock, penalty, complete);
     search.offer(new int[0]); // allocating nothing is always possible
@@ -246,15 +291,14 @@ public final class Sourcing {
         backorders.add(new SourcingPlan.Backorder(lines.get(i).id(), waiting[i] - allocatedPerLine[i]));
       }
     }
-    List<SourcingPlan.Option> described = new ArrayList<>();
-    described.add(describe(order, chosen, candidates));
+    List<SourcingPlan.Evaluated> described = new ArrayList<>();
+    described.add(describe(chosen, candidates));
     for (Evaluated e : search.best) {
       if (e != chosen) {
-        described.add(describe(order, e, candidates));
+        described.add(describe(e, candidates));
       }
     }
-    return new SourcingPlan(order.id(), allocations, backorders, Amounts.ofMinor(chosen.total(), order.currency()),
-        notes, described);
+    return new SourcingPlan(order.id(), allocations, backorders, chosen.total(), order.currency(), notes, described);
   }
 
   private static final int OPTIONS_SHOWN = 4;
@@ -346,9 +390,9 @@ public final class Sourcing {
     }
   }
 
-  private SourcingPlan.Option describe(Order order, Evaluated e, Candidate[] candidates) {
-    List<LocationId> locations = new ArrayList<>();
-    List<Integer> units = new ArrayList<>();
+  private static SourcingPlan.Evaluated describe(Evaluated e, Candidate[] candidates) {
+    List<LocationId> locations = new ArrayList<>(e.subset.length);
+    List<Integer> units = new ArrayList<>(e.subset.length);
     for (int s = 0; s < e.subset.length; s++) {
       locations.add(candidates[e.subset[s]].location().id());
       int sum = 0;
@@ -357,9 +401,7 @@ public final class Sourcing {
       }
       units.add(sum);
     }
-    return new SourcingPlan.Option(locations, units, e.unallocated,
-        Amounts.ofMinor(e.shipping, order.currency()), Amounts.ofMinor(e.penalty, order.currency()),
-        Amounts.ofMinor(e.total(), order.currency()));
+    return new SourcingPlan.Evaluated(locations, units, e.unallocated, e.shipping, e.penalty);
   }
 
   /** The next combination of {@code subset.length} of {@code n} indexes in lexicographic order. */
@@ -386,26 +428,119 @@ public final class Sourcing {
   }
 
   /**
-   * Plans an order and applies the plan through {@code oms}: allocations (which reserve stock when the order
-   * management has an inventory) and backorders.
+   * Plans an order against live stock and applies the plan through {@code oms} as one change ({@link
+   * OrderManagement#applyAll}): its allocations (which reserve stock when the order management has an inventory)
+   * and backorders land together or not at all. If the order changes or the stock is taken between planning and
+   * applying, it plans again (up to {@link #MAX_ATTEMPTS} times).
    *
-   * @return the order afterwards
+   * @return the order afterwards (unchanged if it has no units waiting for stock)
+   * @throws ConcurrentUpdateException or {@link InsufficientStockException} if every attempt lost a race
    */
   public Order allocate(OrderManagement oms, OrderId id, Actor actor) {
-    SourcingPlan plan = plan(oms.get(id));
-    Order order = oms.get(id);
-    for (SourcingPlan.Allocation a : plan.allocations()) {
-      order = oms.apply(id, new OrderEvent.LineAllocated(a.lineId(), a.locationId(), a.quantity()), actor,
-          "sourcing: " + a.locationId());
-    }
-    for (SourcingPlan.Backorder b : plan.backorders()) {
-      LineQuantities q = order.quantities(b.lineId());
-      if (q.open() > 0) {
-        order = oms.apply(id, new OrderEvent.LineBackordered(b.lineId(), Math.min(q.open(), b.quantity())), actor,
-            "sourcing: no stock");
+    requireNonNull(oms, "oms");
+    requireNonNull(id, "id");
+    requireNonNull(actor, "actor");
+    return attempt(() -> {
+      Order order = oms.get(id);
+      return applyPlan(oms, order, List.of(), plan(order), actor, "sourcing");
+    });
+  }
+
+  /**
+   * Re-sources the allocated units of an order that sit at {@code leaving} locations (for example a warehouse that
+   * went offline) and have not been released to the warehouse: gives them back there and allocates them elsewhere
+   * (or backorders them) in one change, so the order never loses units and the new reservations are taken before
+   * the old ones are given back. Units already released in shipments are not moved: cancel those shipments first.
+   *
+   * @return the order afterwards (unchanged if nothing of it is allocated at those locations)
+   * @throws ConcurrentUpdateException or {@link InsufficientStockException} if every attempt lost a race
+   */
+  public Order reroute(OrderManagement oms, OrderId id, Set<LocationId> leaving, Actor actor) {
+    requireNonNull(oms, "oms");
+    requireNonNull(id, "id");
+    requireNonNull(actor, "actor");
+    Set<LocationId> away = Set.copyOf(leaving);
+    return attempt(() -> {
+      Order order = oms.get(id);
+      List<OrderEvent> giveBack = new ArrayList<>();
+      Order without = order;
+      for (OrderLine line : order.lines()) {
+        for (LocationId at : away) {
+          int units = line.allocatedAt(at);
+          if (units > 0) {
+            OrderEvent.LineDeallocated event = new OrderEvent.LineDeallocated(line.id(), at, units);
+            giveBack.add(event);
+            without = without.apply(event, actor, oms.clock().instant(), Optional.empty());
+          }
+        }
+      }
+      if (giveBack.isEmpty()) {
+        return order;
+      }
+      SourcingPlan plan = plan(without, locationTable(), this::readLive, away);
+      return applyPlan(oms, order, giveBack, plan, actor, "re-routed away from " + new TreeSet<>(away.stream()
+          .map(LocationId::value).toList()));
+    });
+  }
+
+  /**
+   * Re-sources every unreleased allocation of the order at locations that are now inactive; see {@link
+   * #reroute(OrderManagement, OrderId, Set, Actor)}.
+   */
+  public Order rerouteFromInactive(OrderManagement oms, OrderId id, Actor actor) {
+    Set<LocationId> inactive = new HashSet<>();
+    for (Location l : inventory.locations()) {
+      if (!l.active()) {
+        inactive.add(l.id());
       }
     }
-    return order;
+    return reroute(oms, id, inactive, actor);
+  }
+
+  /** How often {@link #allocate} and {@link #reroute} plan again after losing a race. */
+  public static final int MAX_ATTEMPTS = 5;
+
+  private static Order attempt(java.util.function.Supplier<Order> action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return action.get();
+      } catch (ConcurrentUpdateException | InsufficientStockException lostRace) {
+        if (attempt >= MAX_ATTEMPTS) {
+          throw lostRace;
+        }
+      }
+    }
+  }
+
+  /** Applies {@code first} and then the plan's allocations and backorders to {@code order}, as one change. */
+  static Order applyPlan(OrderManagement oms, Order order, List<OrderEvent> first, SourcingPlan plan, Actor actor,
+      String reason) {
+    List<OrderEvent> events = new ArrayList<>(first);
+    for (SourcingPlan.Allocation a : plan.allocations()) {
+      events.add(new OrderEvent.LineAllocated(a.lineId(), a.locationId(), a.quantity()));
+    }
+    Map<LineId, Integer> open = new HashMap<>();
+    for (OrderLine line : order.lines()) {
+      open.put(line.id(), order.quantities(line.id()).open());
+    }
+    for (OrderEvent e : first) {
+      if (e instanceof OrderEvent.LineDeallocated d) {
+        open.merge(d.lineId(), d.quantity(), Integer::sum);
+      }
+    }
+    for (SourcingPlan.Allocation a : plan.allocations()) {
+      open.merge(a.lineId(), -a.quantity(), Integer::sum); // allocation takes open units first
+    }
+    for (SourcingPlan.Backorder b : plan.backorders()) {
+      int units = Math.min(Math.max(0, open.getOrDefault(b.lineId(), 0)), b.quantity());
+      if (units > 0) {
+        events.add(new OrderEvent.LineBackordered(b.lineId(), units));
+      }
+    }
+    if (events.isEmpty()) {
+      return order;
+    }
+    return oms.applyAll(order.id(), order.version(), events, actor, reason);
   }
 
   /** Builds a {@link Sourcing}. */

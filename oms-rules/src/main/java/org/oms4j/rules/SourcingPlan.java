@@ -2,31 +2,139 @@ package org.oms4j.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.oms4j.core.common.LocationId;
+import org.oms4j.core.internal.Amounts;
 import org.oms4j.core.order.LineId;
 import org.oms4j.core.order.OrderId;
 
 /**
- * Where an order's waiting units come from, and why: the decision {@link Sourcing} made, ready to apply.
- *
- * @param orderId the order
- * @param allocations units to allocate per line and location
- * @param backorders units to backorder per line
- * @param cost the chosen option's cost: shipping + unallocated penalties + preference
- * @param candidates every location with stock for the order, with what each rule said (locations with nothing
- *     available to promise for it are not candidates and are not listed)
- * @param options the best options evaluated, cheapest first (the chosen one first)
+ * Where an order's waiting units come from, and why: the decision {@link Sourcing} made, ready to apply. Immutable.
+ * Amounts are kept in minor units of the order's currency and become {@link MonetaryAmount}s only when asked for,
+ * so planning stays cheap; serialised with Jackson (e.g. {@code OmsJson}) it is the explanation support teams read.
  */
-public record SourcingPlan(
-    OrderId orderId,
-    List<Allocation> allocations,
-    List<Backorder> backorders,
-    MonetaryAmount cost,
-    List<CandidateNote> candidates,
-    List<Option> options) {
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"orderId", "allocations", "backorders", "cost", "candidates", "options"})
+public final class SourcingPlan {
+  private final OrderId orderId;
+  private final List<Allocation> allocations;
+  private final List<Backorder> backorders;
+  private final long costMinor;
+  private final CurrencyUnit currency;
+  private final List<CandidateNote> candidates;
+  private final List<Evaluated> evaluated;
+
+  /**
+   * A plan.
+   *
+   * @param orderId the order
+   * @param allocations units to allocate per line and location
+   * @param backorders units to backorder per line
+   * @param costMinor the chosen option's cost in minor units of {@code currency}
+   * @param currency the order's currency
+   * @param candidates what the chain said of each location with stock for the order
+   * @param evaluated the best options evaluated, the chosen one first
+   */
+  SourcingPlan(OrderId orderId, List<Allocation> allocations, List<Backorder> backorders, long costMinor,
+      CurrencyUnit currency, List<CandidateNote> candidates, List<Evaluated> evaluated) {
+    this.orderId = requireNonNull(orderId, "orderId");
+    this.allocations = List.copyOf(allocations);
+    this.backorders = List.copyOf(backorders);
+    this.costMinor = costMinor;
+    this.currency = requireNonNull(currency, "currency");
+    this.candidates = List.copyOf(candidates);
+    this.evaluated = List.copyOf(evaluated);
+  }
+
+  /** The order. */
+  @JsonProperty
+  public OrderId orderId() {
+    return orderId;
+  }
+
+  /** Units to allocate per line and location. */
+  @JsonProperty
+  public List<Allocation> allocations() {
+    return allocations;
+  }
+
+  /** Units to backorder per line. */
+  @JsonProperty
+  public List<Backorder> backorders() {
+    return backorders;
+  }
+
+  /** The chosen option's cost: shipping + unallocated penalties + preference. */
+  @JsonProperty
+  public MonetaryAmount cost() {
+    return Amounts.ofMinor(costMinor, currency);
+  }
+
+  /** {@link #cost()} in minor units of the order's currency. */
+  public long costMinor() {
+    return costMinor;
+  }
+
+  /**
+   * Every location with stock for the order, with what each rule said (locations with nothing available to promise
+   * for it are not candidates and are not listed).
+   */
+  @JsonProperty
+  public List<CandidateNote> candidates() {
+    return candidates;
+  }
+
+  /** The best options evaluated, cheapest first (the chosen one first). */
+  @JsonProperty
+  public List<Option> options() {
+    List<Option> options = new ArrayList<>(evaluated.size());
+    for (Evaluated e : evaluated) {
+      options.add(new Option(e.locations(), e.units(), e.unallocated(), Amounts.ofMinor(e.shippingMinor(), currency),
+          Amounts.ofMinor(e.penaltyMinor(), currency), Amounts.ofMinor(e.shippingMinor() + e.penaltyMinor(),
+          currency)));
+    }
+    return options;
+  }
+
+  /** How many locations the order ships from under this plan. */
+  public long shipments() {
+    return allocations.stream().map(Allocation::locationId).distinct().count();
+  }
+
+  /** Units this plan leaves unallocated. */
+  public int unallocatedUnits() {
+    int sum = 0;
+    for (Backorder b : backorders) {
+      sum += b.quantity();
+    }
+    return sum;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourcingPlan p && orderId.equals(p.orderId) && allocations.equals(p.allocations)
+        && backorders.equals(p.backorders) && costMinor == p.costMinor && currency.equals(p.currency)
+        && candidates.equals(p.candidates) && evaluated.equals(p.evaluated);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(orderId, allocations, backorders, costMinor, candidates);
+  }
+
+  @Override
+  public String toString() {
+    return "SourcingPlan{" + orderId + ", allocations=" + allocations + ", backorders=" + backorders + ", cost="
+        + cost() + "}";
+  }
 
   /**
    * Units of a line to allocate at a location.
@@ -71,18 +179,7 @@ public record SourcingPlan(
   public record Option(List<LocationId> locations, List<Integer> units, int unallocated, MonetaryAmount shipping,
       MonetaryAmount penalty, MonetaryAmount total) {}
 
-  /** Checks and copies the arguments. */
-  public SourcingPlan {
-    requireNonNull(orderId, "orderId");
-    allocations = List.copyOf(allocations);
-    backorders = List.copyOf(backorders);
-    requireNonNull(cost, "cost");
-    candidates = List.copyOf(candidates);
-    options = List.copyOf(options);
-  }
-
-  /** How many locations the order ships from under this plan. */
-  public long shipments() {
-    return allocations.stream().map(Allocation::locationId).distinct().count();
-  }
+  /** An option in minor units, turned into an {@link Option} when asked for. */
+  record Evaluated(List<LocationId> locations, List<Integer> units, int unallocated, long shippingMinor,
+      long penaltyMinor) {}
 }

@@ -151,4 +151,48 @@ class SourcingTest {
     assertThat(o.quantities(o.lines().get(0).id()).backordered()).isEqualTo(1);
     assertThat(inventory.stock(A, NJ).reserved()).isEqualTo(2);
   }
+
+  @Test
+  void reroutingMovesAnUnreleasedAllocationAwayFromAnOfflineLocationInOneChange() {
+    inventory.receive(A, NJ, 2, ACTOR);
+    inventory.receive(B, NJ, 1, ACTOR);
+    inventory.receive(A, CA, 1, ACTOR);
+    inventory.receive(B, CA, 5, ACTOR);
+    Sourcing s = sourcing().rule(SourcingRule.closest()).policy(OrderPolicy.shipAvailable(2)).build();
+    Order o = order("6", "10001", 2, 1);
+    o = s.allocate(oms, o.id(), ACTOR);
+    assertThat(o.lines()).allSatisfy(l -> assertThat(l.allocatedAt(NJ)).isPositive());
+    long version = o.version();
+    // NJ goes offline: A can only come from CA (1 unit), B from CA; the other unit of A waits
+    inventory.putLocation(inventory.location(NJ).orElseThrow().withActive(false));
+    o = s.rerouteFromInactive(oms, o.id(), ACTOR);
+    assertThat(o.version()).isGreaterThan(version);
+    assertThat(o.lines()).allSatisfy(l -> assertThat(l.allocatedAt(NJ)).isZero());
+    assertThat(o.lines().get(0).allocatedAt(CA)).isEqualTo(1);
+    assertThat(o.quantities(o.lines().get(0).id()).backordered()).isEqualTo(1);
+    assertThat(o.lines().get(1).allocatedAt(CA)).isEqualTo(1);
+    assertThat(inventory.stock(A, NJ).reserved()).isZero();
+    assertThat(inventory.stock(B, NJ).reserved()).isZero();
+    assertThat(inventory.stock(A, CA).reserved()).isEqualTo(1);
+    assertThat(inventory.stock(B, CA).reserved()).isEqualTo(1);
+    assertThat(o.auditTrail().get(o.auditTrail().size() - 1).reason().orElseThrow()).contains("re-routed", "NJ");
+    assertThat(inventory.reconcile(false).consistent()).isTrue();
+    // nothing left at an inactive location: a second re-route changes nothing
+    assertThat(s.rerouteFromInactive(oms, o.id(), ACTOR)).isEqualTo(o);
+  }
+
+  @Test
+  void reroutingLeavesReleasedUnitsAndAPlanThatCannotBeReservedChangesNothing() {
+    inventory.receive(A, NJ, 3, ACTOR);
+    inventory.receive(A, CA, 3, ACTOR);
+    Sourcing s = sourcing().rule(SourcingRule.rankedLocations(List.of(NJ, CA))).build();
+    Order o = s.allocate(oms, order("7", "10001", 3, 0).id(), ACTOR);
+    o = oms.releaseShipment(o.id(), NJ, List.of(org.oms4j.core.order.LineQuantity.of(o.lines().get(0).id(), 1)),
+        ACTOR);
+    o = s.reroute(oms, o.id(), Set.of(NJ), ACTOR);
+    assertThat(o.lines().get(0).allocatedAt(CA)).isEqualTo(2);
+    assertThat(o.shipments()).hasSize(1); // the released unit stays in its shipment at NJ
+    assertThat(inventory.stock(A, NJ).reserved()).isEqualTo(1);
+    assertThat(inventory.reconcile(false).consistent()).isTrue();
+  }
 }

@@ -76,6 +76,16 @@ public abstract class Location {
     }
   }
 
+  /** This location taking orders or not: how a warehouse goes offline ({@code false}) and comes back. */
+  public Location withActive(boolean active) {
+    Builder b = builder().id(id()).name(name()).type(type()).shipFrom(shipFrom()).active(active).zone(zone());
+    geo().ifPresent(b::geo);
+    tags().forEach(b::addTag);
+    dailyOrderCapacity().ifPresent(b::dailyOrderCapacity);
+    carrierCutoffs().forEach(b::putCarrierCutoff);
+    return b.build();
+  }
+
   /** Builds a {@link Location}. */
   public interface Builder {
     /** Sets the id. */

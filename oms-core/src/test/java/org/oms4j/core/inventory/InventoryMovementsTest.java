@@ -63,6 +63,19 @@ class InventoryMovementsTest {
   }
 
   @Test
+  void aLocationGoesOfflineAndComesBackWithEverythingElseKept() {
+    Location on = Location.builder().id(L1).name("L1").type(LocationType.STORE).shipFrom(Fixtures.address())
+        .geo(new org.oms4j.core.common.GeoPoint(40.7, -74)).addTag("cold-chain").dailyOrderCapacity(300)
+        .zone(java.time.ZoneId.of("America/New_York")).putCarrierCutoff("ups", java.time.LocalTime.of(17, 0)).build();
+    Location off = on.withActive(false);
+    assertThat(off.active()).isFalse();
+    assertThat(off.withActive(true)).isEqualTo(on);
+    inventory.receive(A, L1, 2, ACTOR);
+    inventory.putLocation(off);
+    assertThat(inventory.availableToPromise(A)).isZero();
+  }
+
+  @Test
   void receiveWithoutReference() {
     Movement m = inventory.receive(A, L1, 1, ACTOR);
     assertThat(m.reference()).isEmpty();
