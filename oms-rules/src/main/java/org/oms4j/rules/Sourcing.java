@@ -48,6 +48,7 @@ public final class Sourcing {
   private final Geocoder geocoder;
   private final int candidateLimit;
   private final long rankPenaltyMinor;
+  private final int batchEffort;
 
   private Sourcing(Builder b) {
     this.inventory = b.inventory;
@@ -57,6 +58,7 @@ public final class Sourcing {
     this.geocoder = b.geocoder;
     this.candidateLimit = b.candidateLimit;
     this.rankPenaltyMinor = b.rankPenaltyMinor;
+    this.batchEffort = b.batchEffort;
   }
 
   /** A builder over an inventory: no rules, ship available from up to 3 locations, a distance cost model. */
@@ -497,6 +499,70 @@ public final class Sourcing {
     return reroute(oms, id, inactive, actor);
   }
 
+  /**
+   * Plans a batch of orders together against live stock (read once), so that orders competing for the same stock
+   * share it at the lowest total cost (shipping, split and unallocated penalties) rather than first come, first
+   * served; see {@link BatchPlan}. The list order is the priority order of the one-by-one pass the search starts
+   * from, and the total never exceeds what that pass costs. Changes nothing.
+   *
+   * @throws InvalidInputException if the batch is empty, lists an order twice, or mixes currencies
+   */
+  public BatchPlan planBatch(List<Order> orders) {
+    checkBatch(orders);
+    return new BatchSearch(this, locationTable(), orders, this::readLive, batchEffort).run();
+  }
+
+  /** {@link #planBatch(List)} against a stock snapshot instead of live stock. */
+  public BatchPlan planBatch(List<Order> orders, StockSnapshot stock) {
+    checkBatch(orders);
+    requireNonNull(stock, "stock");
+    return new BatchSearch(this, locationTable(), orders, snapshotReader(stock), batchEffort).run();
+  }
+
+  /**
+   * Plans a batch of orders together ({@link #planBatch(List)}) and applies each order's plan as one change. An
+   * order that changed since it was read, or whose planned stock was taken by someone else meanwhile, is planned
+   * again on its own ({@link #allocate}).
+   *
+   * @return the orders afterwards, in the order of {@code ids}
+   */
+  public List<Order> allocateBatch(OrderManagement oms, List<OrderId> ids, Actor actor) {
+    requireNonNull(oms, "oms");
+    requireNonNull(actor, "actor");
+    List<Order> orders = new ArrayList<>(ids.size());
+    for (OrderId id : ids) {
+      orders.add(oms.get(requireNonNull(id, "ids")));
+    }
+    BatchPlan batch = planBatch(orders);
+    List<Order> result = new ArrayList<>(orders.size());
+    for (int i = 0; i < orders.size(); i++) {
+      Order order = orders.get(i);
+      try {
+        result.add(applyPlan(oms, order, List.of(), batch.plans().get(i), actor, "batch sourcing"));
+      } catch (ConcurrentUpdateException | InsufficientStockException lostRace) {
+        result.add(allocate(oms, order.id(), actor));
+      }
+    }
+    return result;
+  }
+
+  private static void checkBatch(List<Order> orders) {
+    requireNonNull(orders, "orders");
+    if (orders.isEmpty()) {
+      throw new InvalidInputException("orders", "[]", "a batch needs at least one order");
+    }
+    Set<OrderId> seen = new HashSet<>();
+    for (Order o : orders) {
+      if (!seen.add(requireNonNull(o, "orders").id())) {
+        throw new InvalidInputException("orders", o.id(), "is listed twice");
+      }
+      if (!o.currency().equals(orders.get(0).currency())) {
+        throw new InvalidInputException("orders", o.id() + " in " + o.currency(),
+            "a batch is costed in one currency; " + orders.get(0).id() + " is in " + orders.get(0).currency());
+      }
+    }
+  }
+
   /** How often {@link #allocate} and {@link #reroute} plan again after losing a race. */
   public static final int MAX_ATTEMPTS = 5;
 
@@ -552,6 +618,7 @@ public final class Sourcing {
     private Geocoder geocoder = Geocoder.none();
     private int candidateLimit = 8;
     private long rankPenaltyMinor = 1;
+    private int batchEffort = 12;
 
     private Builder(Inventory inventory) {
       this.inventory = inventory;
@@ -605,6 +672,22 @@ public final class Sourcing {
         throw new InvalidInputException("rankPenaltyMinor", penalty, "must not be negative");
       }
       this.rankPenaltyMinor = penalty;
+      return this;
+    }
+
+    /**
+     * How hard {@link Sourcing#planBatch} searches, in single-order plans per order of the batch (default 12; every
+     * batch gets at least 3,000): the first one-by-one pass and each order's plan alone take two, the rest goes to
+     * improvement, further first passes and iterated local search. The result depends only on the input and this
+     * number, never on the clock; planning time grows in proportion.
+     *
+     * @throws InvalidInputException if below 2
+     */
+    public Builder batchEffort(int plansPerOrder) {
+      if (plansPerOrder < 2) {
+        throw new InvalidInputException("batchEffort", plansPerOrder, "must be at least 2");
+      }
+      this.batchEffort = plansPerOrder;
       return this;
     }
 

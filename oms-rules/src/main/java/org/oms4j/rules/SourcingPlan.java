@@ -104,6 +104,15 @@ public final class SourcingPlan {
     return options;
   }
 
+  /** The locations of each option evaluated, the chosen one first. */
+  List<List<LocationId>> optionLocations() {
+    List<List<LocationId>> locations = new ArrayList<>(evaluated.size());
+    for (Evaluated e : evaluated) {
+      locations.add(e.locations());
+    }
+    return locations;
+  }
+
   /** How many locations the order ships from under this plan. */
   public long shipments() {
     return allocations.stream().map(Allocation::locationId).distinct().count();
