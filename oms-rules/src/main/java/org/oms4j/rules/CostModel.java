@@ -8,7 +8,9 @@ import org.oms4j.core.order.Order;
 /**
  * What sourcing minimises: the cost of shipping part of an order from a location, plus a penalty for each unit left
  * unallocated (backordered). A host (or the carriers module, from rate cards) supplies its own; {@link
- * #distance} is the default. Amounts are in the order's currency.
+ * #distance} is the default. Amounts are in the order's currency. Costs must be zero or more, must not fall as
+ * units rise, and must depend only on the arguments: a plan asks for each (location, units) once and reuses the
+ * answer. Implementations must be thread-safe.
  */
 public interface CostModel {
   /**

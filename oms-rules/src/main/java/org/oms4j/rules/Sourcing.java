@@ -256,9 +256,8 @@ public final class Sourcing {
     Search search = new Search(order, waiting, skuOf, candidates, stock, penalty, complete);
     search.offer(new int[0]); // allocating nothing is always possible
     long cheapestShipment = Long.MAX_VALUE;
-    for (Candidate c : candidates) {
-      cheapestShipment = Math.min(cheapestShipment,
-          costModel.shipmentCostMinor(order, c.location(), 1, c.distanceKm()));
+    for (int c = 0; c < candidates.length; c++) {
+      cheapestShipment = Math.min(cheapestShipment, search.shipmentCost(c, 1));
     }
     int maxSize = Math.min(policy.maxShipments(), candidates.length);
     for (int size = 1; size <= maxSize; size++) {
@@ -320,6 +319,7 @@ public final class Sourcing {
     final int[][] left;
     final int[][] units;
     final List<Evaluated> best = new ArrayList<>(OPTIONS_SHOWN + 1);
+    final long[][] costs;
     Evaluated bestAcceptable;
 
     Search(Order order, int[] waiting, int[] skuOf, Candidate[] candidates, int[][] stock, long penalty,
@@ -334,6 +334,28 @@ public final class Sourcing {
       int maxSize = Math.min(policy.maxShipments(), candidates.length);
       this.left = new int[maxSize][candidates.length == 0 ? 0 : stock[0].length];
       this.units = new int[maxSize][waiting.length];
+      int total = 0;
+      for (int w : waiting) {
+        total += w;
+      }
+      this.costs = new long[candidates.length][total + 1];
+      for (long[] row : costs) {
+        Arrays.fill(row, -1);
+      }
+    }
+
+    /** The cost of shipping {@code units} from candidate {@code c}, asked of the cost model once per plan. */
+    long shipmentCost(int c, int units) {
+      long cost = costs[c][units];
+      if (cost < 0) {
+        Candidate candidate = candidates[c];
+        cost = costModel.shipmentCostMinor(order, candidate.location(), units, candidate.distanceKm());
+        if (cost < 0) {
+          throw new InvalidInputException("costModel", cost, "a shipment cost must not be negative");
+        }
+        costs[c][units] = cost;
+      }
+      return cost;
     }
 
     /** Evaluates a subset: fills lines from its locations in preference order, keeps it if among the best. */
@@ -363,8 +385,7 @@ public final class Sourcing {
         if (shipped == 0) {
           return; // the same as the subset without this location
         }
-        Candidate c = candidates[subset[j]];
-        shipping += costModel.shipmentCostMinor(order, c.location(), shipped, c.distanceKm());
+        shipping += shipmentCost(subset[j], shipped);
         preference += rankPenaltyMinor * subset[j];
       }
       long total = shipping + unallocated * penalty + preference;
