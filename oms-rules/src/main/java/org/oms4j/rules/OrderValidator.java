@@ -54,4 +54,17 @@ public interface OrderValidator {
   static OrderValidator highValue(Map<CurrencyUnit, MonetaryAmount> thresholds) {
     return BuiltInValidators.highValue(thresholds);
   }
+
+  /**
+   * Holds orders that match {@code when}, e.g. "B2B customers over 10,000.00 EUR need a credit check".
+   *
+   * @param rule the validator's name in findings
+   * @param type the hold to place
+   * @param reason what the person who releases the hold should check
+   */
+  static OrderValidator hold(String rule, Condition when, HoldType type, String reason) {
+    Finding finding = new Finding(requireNonNull(type, "type"), rule, reason); // checks rule and reason
+    requireNonNull(when, "when");
+    return order -> when.test(Condition.Facts.of(order)) ? List.of(finding) : List.of();
+  }
 }

@@ -15,12 +15,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
+import org.oms4j.core.catalog.SkuCatalog;
 import org.oms4j.core.common.CustomerTier;
+import org.oms4j.core.common.SalesChannel;
+import org.oms4j.core.common.Sku;
+import org.oms4j.core.order.HoldType;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.ServiceLevel;
 import org.oms4j.core.inventory.Inventory;
@@ -36,19 +41,31 @@ import org.oms4j.core.inventory.Inventory;
  *   "validation": [ {"type": "address"}, {"type": "payment"},
  *                   {"type": "po-box", "serviceLevels": ["NEXT_DAY", "SAME_DAY"]},
  *                   {"type": "fraud", "threshold": 80},
- *                   {"type": "high-value", "thresholds": [{"amount": "5000.00", "currency": "USD"}]} ],
+ *                   {"type": "high-value", "thresholds": [{"amount": "5000.00", "currency": "USD"}]},
+ *                   {"type": "hold", "name": "b2b-credit", "hold": "CREDIT", "reason": "check the credit limit",
+ *                    "when": {"all": [{"customerTag": ["b2b"]},
+ *                                     {"orderValueAtLeast": {"amount": "10000", "currency": "EUR"}}]}} ],
  *   "priority": { "tierPoints": {"VIP": 1000}, "servicePoints": {"NEXT_DAY": 500},
  *                 "valuePerPoint": [{"amount": "10", "currency": "USD"}], "maxValuePoints": 1000,
  *                 "urgency": {"points": 100, "horizonDays": 5}, "pointsPerHourOfAge": 1 },
  *   "sourcing": { "rules": [ {"type": "same-country"}, {"type": "location-tags", "include": [], "exclude": ["no-parcels"]},
  *                            {"type": "ranked-locations", "locations": ["WH-EAST", "WH-WEST"]},
- *                            {"type": "closest"}, {"type": "most-complete"} ],
+ *                            {"type": "exclude", "name": "hazmat", "reason": "not certified for hazmat",
+ *                             "where": {"all": [{"skuTag": ["hazmat"]}, {"not": {"locationTag": ["hazmat-ok"]}}]}},
+ *                            {"type": "closest", "when": {"serviceLevel": ["NEXT_DAY"]}}, {"type": "most-complete"} ],
  *                 "policy": {"mode": "SHIP_AVAILABLE", "maxShipments": 2},
+ *                 "policies": [ {"when": {"customerTag": ["b2b"]}, "mode": "SHIP_COMPLETE", "maxShipments": 1} ],
  *                 "cost": {"baseMinor": 500, "perKmPerUnitMinor": 0.05, "unknownDistanceKm": 1000, "penaltyMinor": 100000},
  *                 "candidateLimit": 8, "rankPenaltyMinor": 1 }
  * }
  * }</pre>
- * Every section and field is optional; omitted ones take the builders' defaults.
+ * Every section and field is optional; omitted ones take the builders' defaults. Any sourcing rule may carry a
+ * {@code "when"} condition. A condition is an object with one key: {@code all}, {@code any} (arrays of conditions),
+ * {@code not} (a condition), {@code channel}, {@code country}, {@code region}, {@code postalPrefix}, {@code
+ * serviceLevel}, {@code customerTier}, {@code customerTag}, {@code orderTag}, {@code skuTag}, {@code sku}, {@code
+ * location}, {@code locationTag} (arrays of strings), {@code orderValueAtLeast}, {@code orderValueBelow} (amounts),
+ * {@code weightAtLeastGrams}, {@code promisedWithinDays} (whole numbers); see {@link Condition}. SKUs and locations
+ * named must exist in the bound catalog and inventory.
  *
  * @param validation the validation step
  * @param prioritiser the prioritiser
@@ -70,10 +87,11 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
    * @param addresses the address validator for {@code "address"} rules
    * @param fraud the fraud scorer for {@code "fraud"} rules
    * @param geocoder the geocoder for distance rules
-   * @param clock the clock for prioritisation
+   * @param clock the clock for prioritisation and date conditions
+   * @param skus the SKU catalog for SKU, SKU-tag and weight conditions
    */
   public record Bindings(Inventory inventory, AddressValidator addresses, FraudScorer fraud, Geocoder geocoder,
-      Clock clock) {
+      Clock clock, SkuCatalog skus) {
     /** Checks the arguments. */
     public Bindings {
       requireNonNull(inventory, "inventory");
@@ -81,6 +99,13 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
       requireNonNull(fraud, "fraud");
       requireNonNull(geocoder, "geocoder");
       requireNonNull(clock, "clock");
+      requireNonNull(skus, "skus");
+    }
+
+    /** Bindings without a SKU catalog: rules naming SKUs or SKU tags are refused, weights count as zero. */
+    public Bindings(Inventory inventory, AddressValidator addresses, FraudScorer fraud, Geocoder geocoder,
+        Clock clock) {
+      this(inventory, addresses, fraud, geocoder, clock, SkuCatalog.none());
     }
   }
 
@@ -191,8 +216,24 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
             }
             validators.add(OrderValidator.highValue(limits));
             break;
+          case "hold":
+            fields(v, at, Set.of("type", "name", "when", "hold", "reason"));
+            String name = text(v, at, "name");
+            String reason = text(v, at, "reason");
+            String holdName = text(v, at, "hold");
+            HoldType hold = holdName == null ? null : enumValue(HoldType.class, holdName, at + ".hold");
+            Condition when = condition(v.path("when"), at + ".when");
+            if (name != null && reason != null && hold != null && when != null) {
+              try {
+                validators.add(OrderValidator.hold(name, when, hold, reason));
+              } catch (RuntimeException e) {
+                problem(at, e.getMessage());
+              }
+            }
+            break;
           default:
-            problem(at + ".type", "unknown validator '" + type + "' (address, payment, po-box, fraud, high-value)");
+            problem(at + ".type", "unknown validator '" + type
+                + "' (address, payment, po-box, fraud, high-value, hold)");
         }
       }
       return OrderValidation.of(validators);
@@ -261,7 +302,8 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
         problem(path, "expected an object");
         return null;
       }
-      fields(node, path, Set.of("rules", "policy", "cost", "candidateLimit", "rankPenaltyMinor"));
+      fields(node, path, Set.of("rules", "policy", "policies", "cost", "candidateLimit", "rankPenaltyMinor",
+          "batchEffort"));
       JsonNode rules = node.path("rules");
       Set<String> required = new HashSet<>();
       Set<String> excluded = new HashSet<>();
@@ -275,21 +317,37 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
         if (type == null) {
           continue;
         }
+        Condition when = r.has("when") ? condition(r.get("when"), at + ".when") : Condition.always();
+        Function<SourcingRule, SourcingRule> conditional = rule -> r.has("when") && when != null
+            ? SourcingRule.when(when, rule) : rule;
         switch (type) {
           case "same-country":
-            fields(r, at, Set.of("type"));
-            sb.rule(SourcingRule.sameCountry());
+            fields(r, at, Set.of("type", "when"));
+            sb.rule(conditional.apply(SourcingRule.sameCountry()));
             break;
           case "closest":
-            fields(r, at, Set.of("type"));
-            sb.rule(SourcingRule.closest());
+            fields(r, at, Set.of("type", "when"));
+            sb.rule(conditional.apply(SourcingRule.closest()));
             break;
           case "most-complete":
-            fields(r, at, Set.of("type"));
-            sb.rule(SourcingRule.mostComplete());
+            fields(r, at, Set.of("type", "when"));
+            sb.rule(conditional.apply(SourcingRule.mostComplete()));
+            break;
+          case "exclude":
+            fields(r, at, Set.of("type", "name", "where", "reason", "when"));
+            String ruleName = text(r, at, "name");
+            String reason = text(r, at, "reason");
+            Condition where = condition(r.path("where"), at + ".where");
+            if (ruleName != null && reason != null && where != null) {
+              try {
+                sb.rule(conditional.apply(SourcingRule.exclude(ruleName, where, reason)));
+              } catch (RuntimeException e) {
+                problem(at, e.getMessage());
+              }
+            }
             break;
           case "location-tags":
-            fields(r, at, Set.of("type", "include", "exclude"));
+            fields(r, at, Set.of("type", "include", "exclude", "when"));
             Set<String> include = new HashSet<>(strings(r.path("include"), at + ".include"));
             Set<String> exclude = new HashSet<>(strings(r.path("exclude"), at + ".exclude"));
             required.addAll(include);
@@ -304,10 +362,10 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
                 problem(at, "contradictory: tag '" + tag + "' is required by an earlier rule and excluded here");
               }
             }
-            sb.rule(SourcingRule.tags(include, exclude));
+            sb.rule(conditional.apply(SourcingRule.tags(include, exclude)));
             break;
           case "ranked-locations":
-            fields(r, at, Set.of("type", "locations"));
+            fields(r, at, Set.of("type", "locations", "when"));
             List<LocationId> ids = new ArrayList<>();
             List<String> names = strings(r.path("locations"), at + ".locations");
             for (int j = 0; j < names.size(); j++) {
@@ -326,21 +384,38 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
                 problem(lat, e.getMessage());
               }
             }
-            sb.rule(SourcingRule.rankedLocations(ids));
+            sb.rule(conditional.apply(SourcingRule.rankedLocations(ids)));
             break;
           default:
             problem(at + ".type", "unknown rule '" + type
-                + "' (same-country, closest, most-complete, location-tags, ranked-locations)");
+                + "' (same-country, closest, most-complete, location-tags, ranked-locations, exclude)");
         }
       }
       JsonNode policy = node.path("policy");
       if (!policy.isMissingNode()) {
         fields(policy, path + ".policy", Set.of("mode", "maxShipments"));
-        String mode = text(policy, path + ".policy", "mode");
-        OrderPolicy.Mode m = mode == null ? null : enumValue(OrderPolicy.Mode.class, mode, path + ".policy.mode");
-        Integer max = integer(policy, path + ".policy", "maxShipments", 1, 10);
-        if (m != null && max != null) {
-          sb.policy(new OrderPolicy(m, max));
+        OrderPolicy p = policy(policy, path + ".policy");
+        if (p != null) {
+          sb.policy(p);
+        }
+      }
+      JsonNode policies = node.path("policies");
+      if (!policies.isMissingNode() && !policies.isArray()) {
+        problem(path + ".policies", "expected an array of {\"when\", \"mode\", \"maxShipments\"}");
+      }
+      for (int i = 0; policies.isArray() && i < policies.size(); i++) {
+        String at = path + ".policies[" + i + "]";
+        fields(policies.get(i), at, Set.of("when", "mode", "maxShipments"));
+        Condition when = condition(policies.get(i).path("when"), at + ".when");
+        OrderPolicy p = policy(policies.get(i), at);
+        if (when != null && p != null) {
+          sb.policy(when, p);
+        }
+      }
+      if (node.has("batchEffort")) {
+        Integer effort = integer(node, path, "batchEffort", 2, 10_000);
+        if (effort != null) {
+          sb.batchEffort(effort);
         }
       }
       JsonNode cost = node.path("cost");
@@ -367,6 +442,135 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
         }
       }
       return sb.build();
+    }
+
+    OrderPolicy policy(JsonNode node, String path) {
+      String mode = text(node, path, "mode");
+      OrderPolicy.Mode m = mode == null ? null : enumValue(OrderPolicy.Mode.class, mode, path + ".mode");
+      Integer max = integer(node, path, "maxShipments", 1, 10);
+      return m != null && max != null ? new OrderPolicy(m, max) : null;
+    }
+
+    /** A condition: an object with exactly one key, e.g. {@code {"all": [{"country": ["US"]}, ...]}}. */
+    Condition condition(JsonNode node, String path) {
+      if (!node.isObject() || node.size() != 1) {
+        problem(path, node.isMissingNode() ? "missing" : "expected an object with exactly one of " + CONDITIONS);
+        return null;
+      }
+      String key = node.fieldNames().next();
+      JsonNode value = node.get(key);
+      String at = path + "." + key;
+      try {
+        switch (key) {
+          case "all":
+          case "any": {
+            if (!value.isArray()) {
+              problem(at, "expected an array of conditions");
+              return null;
+            }
+            List<Condition> parts = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+              parts.add(condition(value.get(i), at + "[" + i + "]"));
+            }
+            return parts.contains(null) ? null : key.equals("all") ? Condition.all(parts) : Condition.any(parts);
+          }
+          case "not": {
+            Condition inner = condition(value, at);
+            return inner == null ? null : Condition.not(inner);
+          }
+          case "channel":
+            return Condition.channel(values(value, at, SalesChannel::of));
+          case "country":
+            return Condition.country(values(value, at, c -> c));
+          case "region":
+            return Condition.region(values(value, at, r -> r));
+          case "postalPrefix":
+            return Condition.postalPrefix(values(value, at, p -> p));
+          case "serviceLevel":
+            return Condition.serviceLevel(values(value, at, v -> Enum.valueOf(ServiceLevel.class, v)));
+          case "customerTier":
+            return Condition.customerTier(values(value, at, v -> Enum.valueOf(CustomerTier.class, v)));
+          case "customerTag":
+            return Condition.customerTag(values(value, at, t -> t));
+          case "orderTag":
+            return Condition.orderTag(values(value, at, t -> t));
+          case "skuTag":
+            return Condition.skuTag(values(value, at, t -> t), b.skus());
+          case "locationTag":
+            return Condition.locationTag(values(value, at, t -> t));
+          case "sku":
+            return Condition.sku(values(value, at, name -> {
+              Sku sku = Sku.of(name);
+              if (b.skus().find(sku).isEmpty()) {
+                throw new IllegalArgumentException("unknown SKU '" + name + "' (not in the bound catalog)");
+              }
+              return sku;
+            }));
+          case "location":
+            return Condition.location(values(value, at, name -> {
+              LocationId id = LocationId.of(name);
+              if (b.inventory().location(id).isEmpty()) {
+                throw new IllegalArgumentException("unknown location '" + name + "'");
+              }
+              return id;
+            }));
+          case "orderValueAtLeast":
+          case "orderValueBelow": {
+            MonetaryAmount amount = amount(value, at);
+            return amount == null ? null : key.equals("orderValueAtLeast") ? Condition.orderValueAtLeast(amount)
+                : Condition.orderValueBelow(amount);
+          }
+          case "weightAtLeastGrams":
+            if (!value.isIntegralNumber() || value.asLong() < 0) {
+              problem(at, "expected a whole number of grams, zero or more, got " + value);
+              return null;
+            }
+            return Condition.weightAtLeastGrams(value.asLong(), b.skus());
+          case "promisedWithinDays":
+            if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+              problem(at, "expected a whole number of days, zero or more, got " + value);
+              return null;
+            }
+            return Condition.promisedWithinDays(value.asInt(), b.clock());
+          default:
+            problem(at, "unknown condition (expected one of " + CONDITIONS + ")");
+            return null;
+        }
+      } catch (BadValue e) {
+        return null; // already reported
+      } catch (RuntimeException e) {
+        problem(at, e.getMessage());
+        return null;
+      }
+    }
+
+    /** The distinct values of a JSON array of strings; reports each bad entry and throws {@link BadValue}. */
+    <T> Set<T> values(JsonNode node, String path, Function<String, T> parse) {
+      if (!node.isArray() || node.isEmpty()) {
+        problem(path, "expected a non-empty array of strings, got " + node);
+        throw new BadValue();
+      }
+      Set<T> out = new HashSet<>();
+      boolean bad = false;
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode v = node.get(i);
+        if (!v.isTextual() || v.asText().isBlank()) {
+          problem(path + "[" + i + "]", "expected a non-blank string, got " + v);
+          bad = true;
+          continue;
+        }
+        try {
+          out.add(parse.apply(v.asText()));
+        } catch (RuntimeException e) {
+          problem(path + "[" + i + "]", e instanceof IllegalArgumentException && e.getMessage() != null
+              && !e.getMessage().startsWith("No enum") ? e.getMessage() : "unknown value '" + v.asText() + "'");
+          bad = true;
+        }
+      }
+      if (bad) {
+        throw new BadValue();
+      }
+      return out;
     }
 
     // ---------------------------------------------------------------- small readers
@@ -491,6 +695,18 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
         }
       }
       return value != null && unit != null ? Money.of(value, unit) : null;
+    }
+  }
+
+  /** The condition keys a rule file may use. */
+  private static final String CONDITIONS = "[all, any, not, channel, country, region, postalPrefix, serviceLevel, "
+      + "customerTier, customerTag, orderTag, skuTag, sku, location, locationTag, orderValueAtLeast, "
+      + "orderValueBelow, weightAtLeastGrams, promisedWithinDays]";
+
+  /** A value already reported as a problem. */
+  private static final class BadValue extends RuntimeException {
+    BadValue() {
+      super(null, null, false, false);
     }
   }
 

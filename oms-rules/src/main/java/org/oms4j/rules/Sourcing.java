@@ -44,6 +44,7 @@ public final class Sourcing {
   private final Inventory inventory;
   private final List<SourcingRule> rules;
   private final OrderPolicy policy;
+  private final List<ConditionalPolicy> policies;
   private final CostModel costModel;
   private final Geocoder geocoder;
   private final int candidateLimit;
@@ -54,6 +55,7 @@ public final class Sourcing {
     this.inventory = b.inventory;
     this.rules = List.copyOf(b.rules);
     this.policy = b.policy;
+    this.policies = List.copyOf(b.policies);
     this.costModel = b.costModel;
     this.geocoder = b.geocoder;
     this.candidateLimit = b.candidateLimit;
@@ -239,6 +241,22 @@ public final class Sourcing {
     return cached;
   }
 
+  /** A policy for the orders a condition matches. */
+  private record ConditionalPolicy(Condition when, OrderPolicy policy) {}
+
+  /** The policy for an order: the first conditional policy it matches, else the default. */
+  OrderPolicy policyFor(Order order) {
+    if (!policies.isEmpty()) {
+      Condition.Facts facts = Condition.Facts.of(order);
+      for (ConditionalPolicy p : policies) {
+        if (p.when().test(facts)) {
+          return p.policy();
+        }
+      }
+    }
+    return policy;
+  }
+
   /** Locations and their position by id. */
   record LocationTable(List<Location> locations, Map<LocationId, Integer> index) {}
 
@@ -247,13 +265,10 @@ public final class Sourcing {
   /** Exact search over subsets of the candidates, smallest first, with a lower-bound cut. */
   private SourcingPlan search(Order order, List<OrderLine> lines, int[] waiting, int[] skuOf,
       Candidate[] candidates, int[][] stock, List<SourcingPlan.CandidateNote> notes) {
-    int totalWaiting = 0;
-    for (int w : waiting) {
-      totalWaiting += w;
-    }
     long penalty = costModel.unallocatedPenaltyMinor(order);
+    OrderPolicy policy = policyFor(order);
     boolean complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;
-    Search search = new Search(order, waiting, skuOf, candidates, stock, penalty, complete);
+    Search search = new Search(order, waiting, skuOf, candidates, stock, penalty, complete, policy.maxShipments());
     search.offer(new int[0]); // allocating nothing is always possible
     long cheapestShipment = Long.MAX_VALUE;
     for (int c = 0; c < candidates.length; c++) {
@@ -323,7 +338,7 @@ public final class Sourcing {
     Evaluated bestAcceptable;
 
     Search(Order order, int[] waiting, int[] skuOf, Candidate[] candidates, int[][] stock, long penalty,
-        boolean complete) {
+        boolean complete, int maxShipments) {
       this.order = order;
       this.waiting = waiting;
       this.skuOf = skuOf;
@@ -331,7 +346,7 @@ public final class Sourcing {
       this.stock = stock;
       this.penalty = penalty;
       this.complete = complete;
-      int maxSize = Math.min(policy.maxShipments(), candidates.length);
+      int maxSize = Math.min(maxShipments, candidates.length);
       this.left = new int[maxSize][candidates.length == 0 ? 0 : stock[0].length];
       this.units = new int[maxSize][waiting.length];
       int total = 0;
@@ -634,6 +649,7 @@ public final class Sourcing {
   public static final class Builder {
     private final Inventory inventory;
     private final List<SourcingRule> rules = new ArrayList<>();
+    private final List<ConditionalPolicy> policies = new ArrayList<>();
     private OrderPolicy policy = OrderPolicy.shipAvailable(3);
     private CostModel costModel = CostModel.distance(500, 0.05, 1_000, 100_000);
     private Geocoder geocoder = Geocoder.none();
@@ -648,6 +664,16 @@ public final class Sourcing {
     /** Appends a rule to the chain. */
     public Builder rule(SourcingRule rule) {
       rules.add(requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * The policy for orders that match {@code when}; conditional policies are tried in the order given and the
+     * first match wins, else the default {@link #policy(OrderPolicy)} applies. Use it for per-customer or
+     * per-channel policies, e.g. ship complete for B2B customers.
+     */
+    public Builder policy(Condition when, OrderPolicy policy) {
+      policies.add(new ConditionalPolicy(requireNonNull(when, "when"), requireNonNull(policy, "policy")));
       return this;
     }
 

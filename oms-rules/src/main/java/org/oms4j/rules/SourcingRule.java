@@ -121,4 +121,54 @@ public interface SourcingRule {
       }
     };
   }
+
+  /**
+   * Applies {@code rule} only to orders that match {@code when} (tested on the order alone); other orders see a
+   * rule that keeps every candidate and ranks them all equal.
+   */
+  static SourcingRule when(Condition when, SourcingRule rule) {
+    requireNonNull(when, "when");
+    requireNonNull(rule, "rule");
+    String name = rule.name() + " when " + when.describe();
+    return new SourcingRule() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Optional<String> excludes(Order order, Candidate candidate) {
+        return when.test(Condition.Facts.of(order)) ? rule.excludes(order, candidate) : Optional.empty();
+      }
+
+      @Override
+      public double rank(Order order, Candidate candidate) {
+        return when.test(Condition.Facts.of(order)) ? rule.rank(order, candidate) : 0;
+      }
+    };
+  }
+
+  /**
+   * Removes the candidates for which {@code where} holds, tested on the order and the candidate location (e.g.
+   * "a SKU tagged hazmat and not location tagged hazmat-ok").
+   *
+   * @param name the rule's name in explanations
+   * @param reason why a candidate is removed, for explanations
+   */
+  static SourcingRule exclude(String name, Condition where, String reason) {
+    org.oms4j.core.internal.Checks.text("name", name, 100);
+    requireNonNull(where, "where");
+    org.oms4j.core.internal.Checks.text("reason", reason, 500);
+    return new SourcingRule() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Optional<String> excludes(Order order, Candidate candidate) {
+        return where.test(Condition.Facts.of(order, candidate.location())) ? Optional.of(reason) : Optional.empty();
+      }
+    };
+  }
 }
