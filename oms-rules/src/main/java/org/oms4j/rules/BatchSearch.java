@@ -39,6 +39,8 @@ final class BatchSearch {
   private final Map<Sku, Integer> skuIndex = new HashMap<>();
   private final List<Map<LineId, Sku>> lineSkus = new ArrayList<>();
   private final Map<Long, TreeSet<Integer>> holders = new HashMap<>();
+  /** Orders of the batch currently assigned to each location (by index), for daily capacities. */
+  private final int[] ordersAt;
   private final SourcingPlan[] current;
   private final Sourcing.Atp workAtp;
   private int improvements;
@@ -58,6 +60,7 @@ final class BatchSearch {
     this.orders = orders;
     this.plansLeft = Math.max(MIN_PLANS, (long) effort * orders.size());
     this.current = new SourcingPlan[orders.size()];
+    this.ordersAt = new int[table.locations().size()];
     int locations = table.locations().size();
     for (Order order : orders) {
       Map<LineId, Sku> skus = new HashMap<>();
@@ -369,7 +372,7 @@ final class BatchSearch {
 
   private SourcingPlan plan(int i) {
     plansLeft--;
-    return sourcing.plan(orders.get(i), table, workAtp, Set.of());
+    return sourcing.plan(orders.get(i), table, workAtp, Set.of(), ordersAt);
   }
 
   private void take(int i, SourcingPlan plan) {
@@ -383,6 +386,9 @@ final class BatchSearch {
             + "; this is a bug in oms4j");
       }
       holders.computeIfAbsent(key(sku, l), k -> new TreeSet<>()).add(i);
+    }
+    for (int l : locationsOf(plan)) {
+      ordersAt[l]++;
     }
     current[i] = plan;
     total += plan.costMinor();
@@ -398,6 +404,9 @@ final class BatchSearch {
         h.remove(i);
       }
     }
+    for (int l : locationsOf(current[i])) {
+      ordersAt[l]--;
+    }
     total -= current[i].costMinor();
     current[i] = null;
   }
@@ -406,7 +415,17 @@ final class BatchSearch {
     initial.forEach((sku, atp) -> System.arraycopy(atp, 0, work.get(sku), 0, atp.length));
     holders.clear();
     Arrays.fill(current, null);
+    Arrays.fill(ordersAt, 0);
     total = 0;
+  }
+
+  /** The distinct location indexes a plan allocates at. */
+  private Set<Integer> locationsOf(SourcingPlan plan) {
+    Set<Integer> locations = new TreeSet<>();
+    for (SourcingPlan.Allocation a : plan.allocations()) {
+      locations.add(table.index().get(a.locationId()));
+    }
+    return locations;
   }
 
   private long key(Sku sku, int location) {

@@ -52,11 +52,12 @@ import org.oms4j.core.inventory.Inventory;
  *                            {"type": "ranked-locations", "locations": ["WH-EAST", "WH-WEST"]},
  *                            {"type": "exclude", "name": "hazmat", "reason": "not certified for hazmat",
  *                             "where": {"all": [{"skuTag": ["hazmat"]}, {"not": {"locationTag": ["hazmat-ok"]}}]}},
+ *                            {"type": "carrier-cutoff", "mustShipToday": ["NEXT_DAY"]},
  *                            {"type": "closest", "when": {"serviceLevel": ["NEXT_DAY"]}}, {"type": "most-complete"} ],
  *                 "policy": {"mode": "SHIP_AVAILABLE", "maxShipments": 2},
  *                 "policies": [ {"when": {"customerTag": ["b2b"]}, "mode": "SHIP_COMPLETE", "maxShipments": 1} ],
  *                 "cost": {"baseMinor": 500, "perKmPerUnitMinor": 0.05, "unknownDistanceKm": 1000, "penaltyMinor": 100000},
- *                 "candidateLimit": 8, "rankPenaltyMinor": 1 }
+ *                 "candidateLimit": 8, "rankPenaltyMinor": 1, "batchEffort": 12, "dailyCapacity": true }
  * }
  * }</pre>
  * Every section and field is optional; omitted ones take the builders' defaults. Any sourcing rule may carry a
@@ -65,7 +66,9 @@ import org.oms4j.core.inventory.Inventory;
  * serviceLevel}, {@code customerTier}, {@code customerTag}, {@code orderTag}, {@code skuTag}, {@code sku}, {@code
  * location}, {@code locationTag} (arrays of strings), {@code orderValueAtLeast}, {@code orderValueBelow} (amounts),
  * {@code weightAtLeastGrams}, {@code promisedWithinDays} (whole numbers); see {@link Condition}. SKUs and locations
- * named must exist in the bound catalog and inventory.
+ * named must exist in the bound catalog and inventory. {@code "dailyCapacity": true} respects locations' daily order
+ * capacities, counting this process's assignments in memory ({@link LocationLoad#inMemory}); a host with its own
+ * counts builds the sourcing in Java with {@link Sourcing.Builder#capacity}.
  *
  * @param validation the validation step
  * @param prioritiser the prioritiser
@@ -303,7 +306,14 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
         return null;
       }
       fields(node, path, Set.of("rules", "policy", "policies", "cost", "candidateLimit", "rankPenaltyMinor",
-          "batchEffort"));
+          "batchEffort", "dailyCapacity"));
+      if (node.has("dailyCapacity")) {
+        if (!node.get("dailyCapacity").isBoolean()) {
+          problem(path + ".dailyCapacity", "expected true or false, got " + node.get("dailyCapacity"));
+        } else if (node.get("dailyCapacity").asBoolean()) {
+          sb.capacity(LocationLoad.inMemory(b.clock()));
+        }
+      }
       JsonNode rules = node.path("rules");
       Set<String> required = new HashSet<>();
       Set<String> excluded = new HashSet<>();
@@ -332,6 +342,17 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
           case "most-complete":
             fields(r, at, Set.of("type", "when"));
             sb.rule(conditional.apply(SourcingRule.mostComplete()));
+            break;
+          case "carrier-cutoff":
+            fields(r, at, Set.of("type", "mustShipToday", "when"));
+            Set<ServiceLevel> urgent = EnumSet.noneOf(ServiceLevel.class);
+            for (String level : strings(r.path("mustShipToday"), at + ".mustShipToday")) {
+              ServiceLevel l = enumValue(ServiceLevel.class, level, at + ".mustShipToday");
+              if (l != null) {
+                urgent.add(l);
+              }
+            }
+            sb.rule(conditional.apply(SourcingRule.beforeCutoff(b.clock(), urgent)));
             break;
           case "exclude":
             fields(r, at, Set.of("type", "name", "where", "reason", "when"));
@@ -388,7 +409,7 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
             break;
           default:
             problem(at + ".type", "unknown rule '" + type
-                + "' (same-country, closest, most-complete, location-tags, ranked-locations, exclude)");
+                + "' (same-country, closest, most-complete, location-tags, ranked-locations, exclude, carrier-cutoff)");
         }
       }
       JsonNode policy = node.path("policy");

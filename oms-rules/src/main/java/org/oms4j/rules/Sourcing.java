@@ -50,6 +50,7 @@ public final class Sourcing {
   private final int candidateLimit;
   private final long rankPenaltyMinor;
   private final int batchEffort;
+  private final Optional<LocationLoad> load;
 
   private Sourcing(Builder b) {
     this.inventory = b.inventory;
@@ -61,6 +62,7 @@ public final class Sourcing {
     this.candidateLimit = b.candidateLimit;
     this.rankPenaltyMinor = b.rankPenaltyMinor;
     this.batchEffort = b.batchEffort;
+    this.load = Optional.ofNullable(b.load);
   }
 
   /** A builder over an inventory: no rules, ship available from up to 3 locations, a distance cost model. */
@@ -71,7 +73,7 @@ public final class Sourcing {
   /** The plan for an order's waiting units against the inventory's live stock; changes nothing. */
   public SourcingPlan plan(Order order) {
     requireNonNull(order, "order");
-    return plan(order, locationTable(), this::readLive, Set.of());
+    return plan(order, locationTable(), this::readLive, Set.of(), null);
   }
 
   /**
@@ -81,7 +83,7 @@ public final class Sourcing {
   public SourcingPlan plan(Order order, StockSnapshot stock) {
     requireNonNull(order, "order");
     requireNonNull(stock, "stock");
-    return plan(order, locationTable(), snapshotReader(stock), Set.of());
+    return plan(order, locationTable(), snapshotReader(stock), Set.of(), null);
   }
 
   /** Reads a SKU's available-to-promise units into an array over a location table (zero-filled by the caller). */
@@ -109,9 +111,10 @@ public final class Sourcing {
   }
 
   /**
-   * The plan for an order against stock read through {@code atp}, never using the {@code leaving} locations.
+   * The plan for an order against stock read through {@code atp}, never using the {@code leaving} locations; with
+   * a capacity load, {@code batchOrders} (by location index, or null) counts orders a batch has assigned on top.
    */
-  SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving) {
+  SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving, int[] batchOrders) {
     // the lines waiting for stock, and their SKUs (distinct SKUs get an index)
     List<OrderLine> lines = new ArrayList<>(order.lines().size());
     int[] waiting = new int[order.lines().size()];
@@ -168,6 +171,15 @@ public final class Sourcing {
             Optional.of(location.active() ? "re-route" : "active"), location.active() ? LEAVING : INACTIVE,
             Optional.empty()));
         continue;
+      }
+      if (load.isPresent() && location.dailyOrderCapacity().isPresent()) {
+        int capacity = location.dailyOrderCapacity().getAsInt();
+        int taken = load.get().ordersToday(location) + (batchOrders == null ? 0 : batchOrders[l]);
+        if (taken >= capacity) {
+          notes.add(new SourcingPlan.CandidateNote(location.id(), Optional.empty(), coverable,
+              Optional.of("capacity"), "at its daily capacity of " + capacity + " orders", Optional.empty()));
+          continue;
+        }
       }
       Optional<Double> distance = destination.isPresent() && location.geo().isPresent()
           ? Optional.of(location.geo().get().distanceKm(destination.get()))
@@ -515,7 +527,7 @@ public final class Sourcing {
       if (giveBack.isEmpty()) {
         return order;
       }
-      SourcingPlan plan = plan(without, locationTable(), this::readLive, away);
+      SourcingPlan plan = plan(without, locationTable(), this::readLive, away, null);
       return applyPlan(oms, order, giveBack, plan, actor, "re-routed away from " + new TreeSet<>(away.stream()
           .map(LocationId::value).toList()));
     });
@@ -615,7 +627,7 @@ public final class Sourcing {
   }
 
   /** Applies {@code first} and then the plan's allocations and backorders to {@code order}, as one change. */
-  static Order applyPlan(OrderManagement oms, Order order, List<OrderEvent> first, SourcingPlan plan, Actor actor,
+  private Order applyPlan(OrderManagement oms, Order order, List<OrderEvent> first, SourcingPlan plan, Actor actor,
       String reason) {
     List<OrderEvent> events = new ArrayList<>(first);
     for (SourcingPlan.Allocation a : plan.allocations()) {
@@ -642,7 +654,18 @@ public final class Sourcing {
     if (events.isEmpty()) {
       return order;
     }
-    return oms.applyAll(order.id(), order.version(), events, actor, reason);
+    Order applied = oms.applyAll(order.id(), order.version(), events, actor, reason);
+    if (load.isPresent()) {
+      LocationTable table = locationTable();
+      for (LocationId at : new java.util.LinkedHashSet<>(plan.allocations().stream()
+          .map(SourcingPlan.Allocation::locationId).toList())) {
+        Integer l = table.index().get(at);
+        if (l != null) {
+          load.get().assigned(table.locations().get(l), order.id());
+        }
+      }
+    }
+    return applied;
   }
 
   /** Builds a {@link Sourcing}. */
@@ -656,6 +679,7 @@ public final class Sourcing {
     private int candidateLimit = 8;
     private long rankPenaltyMinor = 1;
     private int batchEffort = 12;
+    private LocationLoad load;
 
     private Builder(Inventory inventory) {
       this.inventory = inventory;
@@ -735,6 +759,16 @@ public final class Sourcing {
         throw new InvalidInputException("batchEffort", plansPerOrder, "must be at least 2");
       }
       this.batchEffort = plansPerOrder;
+      return this;
+    }
+
+    /**
+     * Respects each location's {@link Location#dailyOrderCapacity()}: a location that has taken that many orders
+     * today ({@code load}) is not a candidate, and a batch counts its own assignments on top. Allocations made
+     * through this sourcing are recorded in {@code load}. Without it, capacities are ignored.
+     */
+    public Builder capacity(LocationLoad load) {
+      this.load = requireNonNull(load, "load");
       return this;
     }
 

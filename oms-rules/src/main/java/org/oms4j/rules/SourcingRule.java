@@ -2,12 +2,16 @@ package org.oms4j.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.oms4j.core.common.LocationId;
+import org.oms4j.core.common.ServiceLevel;
+import org.oms4j.core.inventory.Location;
 import org.oms4j.core.order.Order;
 
 /**
@@ -168,6 +172,46 @@ public interface SourcingRule {
       @Override
       public Optional<String> excludes(Order order, Candidate candidate) {
         return where.test(Condition.Facts.of(order, candidate.location())) ? Optional.of(reason) : Optional.empty();
+      }
+    };
+  }
+
+  /**
+   * Prefers locations that can still hand parcels to a carrier today: before the latest of their carrier cut-offs
+   * ({@link Location#carrierCutoffs()}, in the location's time zone) on {@code clock}'s current time; locations
+   * without cut-offs count as able. Orders of a service level in {@code mustShipToday} (e.g. next day) never go to a
+   * location past its cut-off.
+   */
+  static SourcingRule beforeCutoff(Clock clock, Set<ServiceLevel> mustShipToday) {
+    requireNonNull(clock, "clock");
+    Set<ServiceLevel> urgent = Set.copyOf(mustShipToday);
+    return new SourcingRule() {
+      @Override
+      public String name() {
+        return "carrier-cutoff";
+      }
+
+      @Override
+      public Optional<String> excludes(Order order, Candidate c) {
+        if (!urgent.contains(order.draft().serviceLevel()) || canShipToday(c.location())) {
+          return Optional.empty();
+        }
+        return Optional.of("past its last carrier cut-off " + latestCutoff(c.location()).orElseThrow() + " ("
+            + c.location().zone() + ") and the order is " + order.draft().serviceLevel());
+      }
+
+      @Override
+      public double rank(Order order, Candidate c) {
+        return canShipToday(c.location()) ? 0 : 1;
+      }
+
+      private boolean canShipToday(Location location) {
+        Optional<LocalTime> cutoff = latestCutoff(location);
+        return cutoff.isEmpty() || LocalTime.now(clock.withZone(location.zone())).isBefore(cutoff.get());
+      }
+
+      private Optional<LocalTime> latestCutoff(Location location) {
+        return location.carrierCutoffs().values().stream().max(LocalTime::compareTo);
       }
     };
   }

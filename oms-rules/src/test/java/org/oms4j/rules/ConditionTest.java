@@ -160,8 +160,10 @@ class ConditionTest {
                                           {"orderValueAtLeast": {"amount": "100", "currency": "CAD"}}]}}],
          "sourcing": {"rules": [{"type": "exclude", "name": "hazmat", "reason": "not hazmat-certified",
                                  "where": {"all": [{"skuTag": ["hazmat"]}, {"not": {"locationTag": ["hazmat-ok"]}}]}},
+                                {"type": "carrier-cutoff", "mustShipToday": ["SAME_DAY"]},
                                 {"type": "ranked-locations", "locations": ["PL", "HZ"],
                                  "when": {"promisedWithinDays": 3}}],
+                      "dailyCapacity": true,
                       "policies": [{"when": {"any": [{"customerTag": ["b2b"]}, {"sku": ["SHIRT"]}]},
                                     "mode": "SHIP_COMPLETE", "maxShipments": 1}]}}
         """, bindings);
@@ -190,7 +192,9 @@ class ConditionTest {
          "sourcing": {"rules": [{"type": "exclude", "name": "x", "reason": "r",
                                  "where": {"sku": ["PAINT", "GHOST"]}},
                                 {"type": "closest", "when": {"location": ["NOWHERE"]}},
-                                {"type": "closest", "when": {"serviceLevel": ["WARP"], "country": ["US"]}}],
+                                {"type": "closest", "when": {"serviceLevel": ["WARP"], "country": ["US"]}},
+                                {"type": "carrier-cutoff", "mustShipToday": ["SOON"]}],
+                      "dailyCapacity": "yes",
                       "policies": [{"when": {"promisedWithinDays": -2}, "mode": "SHIP_COMPLETE",
                                     "maxShipments": 1}]}}
         """, bindings))
@@ -202,6 +206,8 @@ class ConditionTest {
                 "$.sourcing.rules[0].where.sku[1]",
                 "$.sourcing.rules[1].when.location[0]",
                 "$.sourcing.rules[2].when",
+                "$.sourcing.rules[3].mustShipToday",
+                "$.sourcing.dailyCapacity",
                 "$.sourcing.policies[0].when.promisedWithinDays"));
   }
 }
