@@ -74,7 +74,7 @@ public final class ChannelIntake {
   public Order receive(Map<String, String> headers, byte[] body) {
     requireNonNull(headers, "headers");
     requireNonNull(body, "body");
-    mapper.checkSize(body.length);
+    JsonInput.checkSize(body.length, mapper.maxBodyBytes());
     verifier.verify(headers, body);
     String webhookId = Headers.get(headers, SHOPIFY_WEBHOOK_ID);
     if (webhookId != null) {
