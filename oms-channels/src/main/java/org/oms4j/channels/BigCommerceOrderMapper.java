@@ -112,7 +112,7 @@ public final class BigCommerceOrderMapper extends Mappers {
       BigDecimal unit = amount(p, "price_ex_tax", path + ".price_ex_tax");
       BigDecimal discount = JsonInput.sum(p, "applied_discounts", "amount", path);
       BigDecimal tax = optionalAmount(p, "total_tax", path + ".total_tax");
-      order.addLine(JsonInput.identifier(p, "id", path + ".id"), LineAmounts.line(path, sku, quantity,
+      order.addLine(JsonInput.identifier(p, "id", path + ".id"), path, LineAmounts.line(path, sku, quantity,
           unit.multiply(BigDecimal.valueOf(quantity)), discount, tax, false, currency), "$.products");
     }
     order.addCharge(optionalAmount(root, "shipping_cost_ex_tax", "$.shipping_cost_ex_tax"),

@@ -193,7 +193,7 @@ public final class ChannelIntake {
       int index = i;
       boolean placeholder = order.linesWithoutSku().stream().anyMatch(u -> u.lineIndex() == index);
       if (!placeholder && !catalogue.contains(lines.get(i).sku())) {
-        unknown.add(new UnresolvedLine(i, "line " + (i + 1) + " (" + lines.get(i).sku() + ")",
+        unknown.add(new UnresolvedLine(i, order.linePaths().get(i),
             "SKU " + lines.get(i).sku() + " is not in the catalogue"));
       }
     }
@@ -237,13 +237,12 @@ public final class ChannelIntake {
   private Order follow(Order order, ChannelOrder update, List<UnresolvedLine> unknown) {
     String why = update.platformStatus();
     order = payment(order, update.draft().paymentStatus(), why);
+    if (update.cancelled()) { // a new order the platform has already cancelled
+      return order.status() == OrderStatus.CANCELLED ? order : oms.cancel(order.id(), actor, why);
+    }
     order = hold(order, HoldType.UNKNOWN_SKU, !unknown.isEmpty(), "lines with unknown SKU: " + unknown);
     order = hold(order, HoldType.PAYMENT, update.hold().equals(Optional.of(HoldType.PAYMENT)), why);
-    order = hold(order, HoldType.MANUAL, update.hold().equals(Optional.of(HoldType.MANUAL)), why);
-    if (update.cancelled() && order.status() != OrderStatus.CANCELLED) {
-      order = oms.cancel(order.id(), actor, why);
-    }
-    return order;
+    return hold(order, HoldType.MANUAL, update.hold().equals(Optional.of(HoldType.MANUAL)), why);
   }
 
   private Order payment(Order order, PaymentStatus status, String why) {

@@ -25,9 +25,10 @@ import org.oms4j.core.order.OrderDraft;
  * @param cancelled whether the platform cancelled (or voided, or fully refunded) the order
  * @param linesWithoutSku the lines that came without SKU
  * @param externalLineIds the platform's id of each draft line, index for index (what its fulfillment APIs expect)
+ * @param linePaths the JSON path each draft line was read from, index for index
  */
 public record ChannelOrder(OrderDraft draft, String platformStatus, Optional<HoldType> hold, boolean cancelled,
-    List<UnresolvedLine> linesWithoutSku, List<String> externalLineIds) {
+    List<UnresolvedLine> linesWithoutSku, List<String> externalLineIds, List<String> linePaths) {
   /** The SKU prefix of a line that came without SKU. */
   public static final String NO_SKU_PREFIX = "NO-SKU@";
 
@@ -38,9 +39,10 @@ public record ChannelOrder(OrderDraft draft, String platformStatus, Optional<Hol
     requireNonNull(hold, "hold");
     linesWithoutSku = List.copyOf(linesWithoutSku);
     externalLineIds = List.copyOf(externalLineIds);
-    if (externalLineIds.size() != draft.lines().size()) {
-      throw new IllegalArgumentException("externalLineIds has " + externalLineIds.size() + " ids for "
-          + draft.lines().size() + " lines");
+    linePaths = List.copyOf(linePaths);
+    if (externalLineIds.size() != draft.lines().size() || linePaths.size() != draft.lines().size()) {
+      throw new IllegalArgumentException(externalLineIds.size() + " external ids and " + linePaths.size()
+          + " paths for " + draft.lines().size() + " lines");
     }
   }
 

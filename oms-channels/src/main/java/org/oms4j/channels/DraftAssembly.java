@@ -43,6 +43,7 @@ final class DraftAssembly {
   private final CurrencyUnit currency;
   private final List<UnresolvedLine> withoutSku = new ArrayList<>();
   private final List<String> externalLineIds = new ArrayList<>();
+  private final List<String> linePaths = new ArrayList<>();
   private BigDecimal shipping = BigDecimal.ZERO;
   private BigDecimal shippingTax = BigDecimal.ZERO;
 
@@ -68,13 +69,19 @@ final class DraftAssembly {
     return Sku.of(ChannelOrder.NO_SKU_PREFIX + linePath);
   }
 
-  /** Adds a line; {@code itemsPath} names the platform's line array for the line limit. */
-  void addLine(String externalLineId, LineDraft line, String itemsPath) {
+  /**
+   * Adds a line.
+   *
+   * @param linePath the line's JSON path
+   * @param itemsPath the platform's line array, named when there are too many lines
+   */
+  void addLine(String externalLineId, String linePath, LineDraft line, String itemsPath) {
     if (externalLineIds.size() >= OrderDraft.MAX_LINES) {
       throw new InvalidInputException(itemsPath, "more than " + OrderDraft.MAX_LINES + " lines",
           "at most " + OrderDraft.MAX_LINES);
     }
     externalLineIds.add(externalLineId);
+    linePaths.add(linePath);
     draft.addLine(line);
   }
 
@@ -107,7 +114,7 @@ final class DraftAssembly {
       reconcile(built, total.get(), totalPath);
     }
     return new ChannelOrder(built, platformStatus, disposition.hold(), disposition.cancelled(), withoutSku,
-        externalLineIds);
+        externalLineIds, linePaths);
   }
 
   /** The order total as oms4j will hold it (amounts at the minor unit) must be the platform's. */

@@ -148,7 +148,7 @@ public final class MagentoOrderMapper extends Mappers {
         }
         int skuIndex = skuFrom == item ? i : firstChild.get(itemId);
         Sku sku = order.skuOrPlaceholder(JsonInput.sku(skuFrom, "sku", "$.items[" + skuIndex + "].sku"), path);
-        order.addLine(itemId, line(item, path, item, path, sku, currency), "$.items");
+        order.addLine(itemId, path, line(item, path, item, path, sku, currency), "$.items");
         continue;
       }
       JsonNode parent = byId.get(parentId.get());
@@ -169,7 +169,7 @@ public final class MagentoOrderMapper extends Mappers {
       boolean first = firstChild.get(parentId.get()) == i;
       // a fixed-price bundle's amounts go to its first component; the others (and the parent) are at zero
       JsonNode amounts = fixedPrice && first ? parent : item;
-      order.addLine(itemId, line(item, path, amounts, amounts == item ? path : parentPath, sku, currency),
+      order.addLine(itemId, path, line(item, path, amounts, amounts == item ? path : parentPath, sku, currency),
           "$.items");
     }
   }

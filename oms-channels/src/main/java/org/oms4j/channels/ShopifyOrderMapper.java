@@ -99,7 +99,7 @@ public final class ShopifyOrderMapper extends Mappers {
       }
       BigDecimal tax = JsonInput.sum(item, "tax_lines", "price", path);
       String lineId = JsonInput.optionalIdentifier(item, "id", path + ".id").orElse(Integer.toString(i + 1));
-      order.addLine(lineId, LineAmounts.line(path, sku, quantity, price.multiply(BigDecimal.valueOf(quantity)),
+      order.addLine(lineId, path, LineAmounts.line(path, sku, quantity, price.multiply(BigDecimal.valueOf(quantity)),
           discount, tax, taxesIncluded, currency), "$.line_items");
     }
     JsonNode shipping = optionalArray(root, "shipping_lines", "$.shipping_lines");

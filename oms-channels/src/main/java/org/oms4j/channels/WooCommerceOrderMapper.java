@@ -89,7 +89,7 @@ public final class WooCommerceOrderMapper extends Mappers {
       }
       BigDecimal tax = JsonInput.optionalAmount(item, "total_tax", path + ".total_tax");
       String lineId = JsonInput.optionalIdentifier(item, "id", path + ".id").orElse(Integer.toString(i + 1));
-      order.addLine(lineId, LineAmounts.line(path, sku, quantity, subtotal, subtotal.subtract(total), tax, false,
+      order.addLine(lineId, path, LineAmounts.line(path, sku, quantity, subtotal, subtotal.subtract(total), tax, false,
           currency), "$.line_items");
     }
     charges(root, "shipping_lines", order);

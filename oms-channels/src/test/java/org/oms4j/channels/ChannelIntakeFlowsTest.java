@@ -53,7 +53,10 @@ class ChannelIntakeFlowsTest {
     byte[] body = Payloads.load(Payloads.WOO_DIGITAL);
     assertThatThrownBy(() -> intake.receive(signed(body, "d-1"), body))
         .isInstanceOfSatisfying(UnknownSkuException.class, e -> {
-          assertThat(e.lines()).singleElement().satisfies(u -> assertThat(u.lineIndex()).isEqualTo(1));
+          assertThat(e.lines()).singleElement().satisfies(u -> {
+            assertThat(u.lineIndex()).isEqualTo(1);
+            assertThat(u.jsonPath()).isEqualTo("$.line_items[1]");
+          });
           assertThat(e).hasMessageContaining("GIFTCARD-50");
         });
     assertThat(oms.findByExternalId(WOO, "5130")).isEmpty();
@@ -133,7 +136,8 @@ class ChannelIntakeFlowsTest {
     assertThat(order.shipments()).allSatisfy(s -> assertThat(s.status().name()).isEqualTo("CANCELLED"));
     assertThat(intake.receive(signed(cancelled, "d-3"), cancelled).version()).isEqualTo(order.version());
     // an update of a cancelled order is refused
-    byte[] reopened = eu("\"total\": \"4.20\", \"total_tax\": \"0.80\"", "\"total\": \"8.40\", \"total_tax\": \"1.60\"");
+    byte[] reopened =
+        eu("\"total\": \"4.20\", \"total_tax\": \"0.80\"", "\"total\": \"8.40\", \"total_tax\": \"1.60\"");
     byte[] reconciled = Payloads.bytes(new String(reopened, java.nio.charset.StandardCharsets.UTF_8)
         .replace("\"total\": \"142.10\"", "\"total\": \"147.10\""));
     assertThatThrownBy(() -> intake.receive(signed(reconciled, "d-4"), reconciled))

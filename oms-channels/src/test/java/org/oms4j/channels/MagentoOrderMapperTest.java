@@ -33,6 +33,7 @@ class MagentoOrderMapperTest {
     assertLine(d.lines().get(3), "WARRANTY-1Y", 1, money("8.40", "EUR"), money("0", "EUR"), money("1.60", "EUR"));
     assertThat(d.lines()).hasSize(4);
     assertThat(read.externalLineIds()).containsExactly("1", "4", "5", "6");
+    assertThat(read.linePaths()).containsExactly("$.items[0]", "$.items[3]", "$.items[4]", "$.items[5]");
     assertThat(d.shippingCharge()).isEqualTo(money("4.20", "EUR"));
     assertThat(MapperAssertions.submittedTotal(d)).isEqualTo(money("107.06", "EUR"));
     assertThat(d.shipTo().lines()).containsExactly("Via Roma 10", "Scala B");

@@ -65,7 +65,8 @@ class ShipmentNoticeTest {
     assertThat(r.method()).isEqualTo("POST");
     assertThat(r.path()).isEqualTo("/V1/order/3011/ship");
     JsonNode body = json(r);
-    assertThat(body.get("items").toString()).isEqualTo("[{\"order_item_id\":1,\"qty\":2},{\"order_item_id\":4,\"qty\":1}]");
+    assertThat(body.get("items").toString())
+        .isEqualTo("[{\"order_item_id\":1,\"qty\":2},{\"order_item_id\":4,\"qty\":1}]");
     assertThat(body.get("notify").booleanValue()).isTrue();
     assertThat(body.get("tracks").get(0).toString())
         .isEqualTo("{\"track_number\":\"JJD0001\",\"title\":\"DHL\",\"carrier_code\":\"dhl\"}");
@@ -94,7 +95,8 @@ class ShipmentNoticeTest {
         .get("line_items_by_fulfillment_order").get(0).has("fulfillment_order_line_items")).isFalse();
     assertThatThrownBy(() -> notice().build().shopify("latest", "5501")).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> notice().build().shopify("2024-10", "gid://x"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("fulfillmentOrderId"));
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("fulfillmentOrderId"));
   }
 
   @Test
