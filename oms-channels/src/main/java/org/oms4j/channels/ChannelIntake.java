@@ -39,9 +39,11 @@ import org.oms4j.core.order.StateMachines;
  *       {@link SkuCatalogue} does not know follow the {@link UnknownSkuPolicy}: REJECT throws {@link
  *       UnknownSkuException} and stores nothing; HOLD submits every line and places a {@link HoldType#UNKNOWN_SKU}
  *       hold naming them.</li>
- *   <li>A changed order (lines, charges, addresses; the payment status aside) becomes a versioned {@link
- *       OrderEvent.OrderEdited} edit while nothing is released to a warehouse; afterwards it is refused with {@link
- *       OrderUpdateRefusedException} ({@link OrderUpdateRefusedException.Reason#ALREADY_RELEASED}).</li>
+ *   <li>A changed order (lines, charges, addresses, customer; the payment status aside) becomes a versioned {@link
+ *       OrderEvent.OrderEdited} edit while nothing is released to a warehouse; afterwards (or once cancelled in
+ *       oms4j) the payment status and holds are still followed, and then the change is refused with {@link
+ *       OrderUpdateRefusedException} ({@link OrderUpdateRefusedException.Reason#ALREADY_RELEASED}, {@link
+ *       OrderUpdateRefusedException.Reason#ALREADY_CANCELLED}) saying what changed.</li>
  *   <li>The platform's payment status is applied; the hold its status asks for ({@link HoldType#PAYMENT} for an
  *       unpaid order, {@link HoldType#MANUAL} for a platform hold) is placed, and released by this intake once the
  *       platform no longer asks for it. Holds placed by others are never released here.</li>
@@ -175,7 +177,7 @@ public final class ChannelIntake {
           if (!unknown.isEmpty() && policy == UnknownSkuPolicy.REJECT) {
             throw new UnknownSkuException(order.draft().externalOrderId(), unknown);
           }
-          return follow(oms.submit(order.draft(), actor), order, unknown);
+          return follow(oms.submit(order.draft(), actor), order, Optional.of(unknown));
         }
         return update(existing.get(), order, unknown);
       } catch (IdempotencyConflictException | ConcurrentUpdateException e) {
@@ -215,32 +217,64 @@ public final class ChannelIntake {
       }
     }
     OrderDraft wanted = withPaymentStatus(update.draft(), order.draft().paymentStatus());
-    if (!wanted.equals(order.draft())) {
-      if (order.status() == OrderStatus.CANCELLED) {
-        throw new OrderUpdateRefusedException(order.id(), OrderUpdateRefusedException.Reason.ALREADY_CANCELLED,
-            "the order was cancelled in oms4j; the platform's update is not applied", null);
-      }
-      if (!unknown.isEmpty() && policy == UnknownSkuPolicy.REJECT) {
-        throw new UnknownSkuException(update.draft().externalOrderId(), unknown);
-      }
+    if (wanted.equals(order.draft())) {
+      return follow(order, update, Optional.of(unknown));
+    }
+    if (!unknown.isEmpty() && policy == UnknownSkuPolicy.REJECT) {
+      throw new UnknownSkuException(update.draft().externalOrderId(), unknown);
+    }
+    if (order.status() != OrderStatus.CANCELLED) {
       try {
-        order = oms.edit(order.id(), order.version(), wanted, actor, why + ": order updated");
+        return follow(oms.edit(order.id(), order.version(), wanted, actor, why + ": order updated"), update,
+            Optional.of(unknown));
       } catch (IllegalTransitionException e) {
+        // the payment facts still apply; then the host learns that the rest did not
+        Order followed = follow(order, update, Optional.empty());
         throw new OrderUpdateRefusedException(order.id(), OrderUpdateRefusedException.Reason.ALREADY_RELEASED,
-            "the order is " + order.status() + "; " + e.getMessage(), e);
+            "the platform changed " + changes(order.draft(), wanted) + ", but the order is " + followed.status()
+                + " (" + e.getMessage() + "); its payment status and holds were updated", e);
       }
     }
-    return follow(order, update, unknown);
+    Order followed = follow(order, update, Optional.empty());
+    throw new OrderUpdateRefusedException(order.id(), OrderUpdateRefusedException.Reason.ALREADY_CANCELLED,
+        "the platform changed " + changes(order.draft(), wanted) + " of an order cancelled in oms4j ("
+            + followed.paymentStatus() + ")", null);
   }
 
-  /** Applies the platform's payment status and holds to an order that has the platform's lines. */
-  private Order follow(Order order, ChannelOrder update, List<UnresolvedLine> unknown) {
+  /** What differs between two drafts of one order, for people. */
+  private static String changes(OrderDraft was, OrderDraft now) {
+    List<String> changed = new ArrayList<>();
+    if (!was.lines().equals(now.lines())) {
+      changed.add("the lines");
+    }
+    if (!was.shipTo().equals(now.shipTo())) {
+      changed.add("the ship-to address");
+    }
+    if (!was.shippingCharge().equals(now.shippingCharge()) || !was.shippingTax().equals(now.shippingTax())) {
+      changed.add("the shipping charge");
+    }
+    if (!was.customer().equals(now.customer())) {
+      changed.add("the customer");
+    }
+    if (!was.billTo().equals(now.billTo())) {
+      changed.add("the bill-to address");
+    }
+    return changed.isEmpty() ? "other order details" : String.join(", ", changed);
+  }
+
+  /**
+   * Applies the platform's payment status and holds to the order; the unknown-SKU hold only when the order has the
+   * platform's lines ({@code unknown} present).
+   */
+  private Order follow(Order order, ChannelOrder update, Optional<List<UnresolvedLine>> unknown) {
     String why = update.platformStatus();
     order = payment(order, update.draft().paymentStatus(), why);
     if (update.cancelled()) { // a new order the platform has already cancelled
       return order.status() == OrderStatus.CANCELLED ? order : oms.cancel(order.id(), actor, why);
     }
-    order = hold(order, HoldType.UNKNOWN_SKU, !unknown.isEmpty(), "lines with unknown SKU: " + unknown);
+    if (unknown.isPresent()) {
+      order = hold(order, HoldType.UNKNOWN_SKU, !unknown.get().isEmpty(), "lines with unknown SKU: " + unknown.get());
+    }
     order = hold(order, HoldType.PAYMENT, update.hold().equals(Optional.of(HoldType.PAYMENT)), why);
     return hold(order, HoldType.MANUAL, update.hold().equals(Optional.of(HoldType.MANUAL)), why);
   }

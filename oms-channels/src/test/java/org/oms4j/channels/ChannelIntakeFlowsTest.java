@@ -107,20 +107,27 @@ class ChannelIntakeFlowsTest {
   }
 
   @Test
-  void anUpdateAfterReleaseIsRefusedWithAReasonAndChangesNothing() throws Exception {
+  void anUpdateAfterReleaseIsRefusedWithAReasonButItsPaymentStatusIsFollowed() throws Exception {
     ChannelIntake intake = woo().build();
     byte[] created = Payloads.load(Payloads.WOO_EU);
     Order released = release(intake.receive(signed(created, "d-1"), created));
-    byte[] updated = eu("\"total\": \"4.20\", \"total_tax\": \"0.80\"", "\"total\": \"0.00\", \"total_tax\": \"0.00\"");
-    byte[] reconciled = Payloads.bytes(new String(updated, java.nio.charset.StandardCharsets.UTF_8)
-        .replace("\"total\": \"142.10\"", "\"total\": \"137.10\""));
-    assertThatThrownBy(() -> intake.receive(signed(reconciled, "d-2"), reconciled))
+    assertThat(released.paymentStatus()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+    // free shipping now (5.00 less), and the refund reversed: paid in full
+    String json = Payloads.text(Payloads.WOO_EU)
+        .replace("\"total\": \"4.20\", \"total_tax\": \"0.80\"", "\"total\": \"0.00\", \"total_tax\": \"0.00\"")
+        .replace("\"total\": \"142.10\"", "\"total\": \"137.10\"")
+        .replaceAll("\"refunds\": \\[.*\\]", "\"refunds\": []");
+    byte[] updated = Payloads.bytes(json);
+    assertThatThrownBy(() -> intake.receive(signed(updated, "d-2"), updated))
         .isInstanceOfSatisfying(OrderUpdateRefusedException.class, e -> {
           assertThat(e.reason()).isEqualTo(OrderUpdateRefusedException.Reason.ALREADY_RELEASED);
           assertThat(e.orderId()).isEqualTo(released.id());
-          assertThat(e).hasMessageContaining("RELEASED");
+          assertThat(e).hasMessageContaining("changed the shipping charge, but the order is RELEASED");
         });
-    assertThat(oms.get(released.id()).version()).isEqualTo(released.version());
+    Order after = oms.get(released.id());
+    assertThat(after.draft()).isEqualTo(released.draft());
+    assertThat(after.paymentStatus()).isEqualTo(PaymentStatus.PAID);
+    assertThat(after.version()).isEqualTo(released.version() + 1);
     assertThat(intake.seen("d-2")).isFalse();
   }
 
