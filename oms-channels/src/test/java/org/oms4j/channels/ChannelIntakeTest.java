@@ -94,13 +94,18 @@ class ChannelIntakeTest {
   }
 
   @Test
-  void aChangedOrderUnderTheSameShopifyIdIsATypedConflict() throws Exception {
+  void aPendingOrderIsHeldForPaymentAndReleasedWhenTheUpdateSaysPaid() throws Exception {
     byte[] body = Payloads.load(Payloads.US);
     Order first = intake.receive(headers(body, "wh-1"), body);
-    // e.g. an orders/updated delivery after payment: updates are not applied yet (issue 8), they are refused
+    assertThat(first.paymentStatus()).isEqualTo(org.oms4j.core.common.PaymentStatus.PENDING);
+    assertThat(first.activeHolds()).extracting(h -> h.type()).containsExactly(org.oms4j.core.order.HoldType.PAYMENT);
     byte[] paid = Payloads.text(Payloads.US).replace("\"pending\"", "\"paid\"").getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> intake.receive(headers(paid, "wh-2"), paid))
-        .isInstanceOf(org.oms4j.core.IdempotencyConflictException.class);
-    assertThat(oms.get(first.id()).paymentStatus()).isEqualTo(org.oms4j.core.common.PaymentStatus.PENDING);
+    Order updated = intake.receive(headers(paid, "wh-2"), paid);
+    assertThat(updated.id()).isEqualTo(first.id());
+    assertThat(updated.paymentStatus()).isEqualTo(org.oms4j.core.common.PaymentStatus.PAID);
+    assertThat(updated.activeHolds()).isEmpty();
+    assertThat(updated.draft().lines()).isEqualTo(first.draft().lines()); // not an edit: nothing else changed
+    assertThat(updated.auditTrail()).extracting(e -> e.event().type().name())
+        .containsExactly("CREATE", "PLACE_HOLD", "CHANGE_PAYMENT_STATUS", "RELEASE_HOLD");
   }
 }

@@ -166,6 +166,21 @@ public final class OrderManagement {
     return apply(id, new OrderEvent.HoldReleased(holdId), actor, reason);
   }
 
+  /**
+   * Edits the order before release (see {@link OrderEvent.OrderEdited}), only if it is still at {@code
+   * expectedVersion}, so that an edit made from a stale copy is never applied.
+   *
+   * @param draft the order as it now stands; same channel, external id and currency
+   * @param reason why, recorded in the audit trail
+   * @throws ConcurrentUpdateException if the order is at another version
+   * @throws IllegalTransitionException if the order may no longer be edited (released, shipped, cancelled) or the
+   *     edit would drop units already allocated or backordered
+   * @throws InvalidInputException if the draft changes the channel, external id or currency
+   */
+  public Order edit(OrderId id, long expectedVersion, OrderDraft draft, Actor actor, String reason) {
+    return apply(id, expectedVersion, new OrderEvent.OrderEdited(draft), actor, reason);
+  }
+
   /** Cancels everything that has not shipped. */
   public Order cancel(OrderId id, Actor actor, String reason) {
     return apply(id, new OrderEvent.OrderCancelled(), actor, reason);

@@ -68,6 +68,35 @@ class OrderInventoryTest {
     assertThat(inventory.reconcile(false).consistent()).isTrue();
   }
 
+  /** The draft of {@code o} with only its first line (A), at {@code quantity}. */
+  static org.oms4j.core.order.OrderDraft onlyA(Order o, int quantity) {
+    org.oms4j.core.order.OrderDraft d = o.draft();
+    org.oms4j.core.order.LineDraft a = d.lines().get(0);
+    return org.oms4j.core.order.OrderDraft.builder().channel(d.channel()).externalOrderId(d.externalOrderId())
+        .customer(d.customer()).shipTo(d.shipTo()).currency(d.currency()).shippingCharge(d.shippingCharge())
+        .addLine(org.oms4j.core.order.LineDraft.builder().sku(a.sku()).quantity(quantity).unitPrice(a.unitPrice())
+            .build())
+        .build();
+  }
+
+  @Test
+  void anEditKeepsTheReservationsOfKeptLines() {
+    Order o = validated("9");
+    Order allocated = oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 2), ACTOR);
+    Order edited = oms.edit(o.id(), allocated.version(), onlyA(allocated, 3), ACTOR, "one more A, no B");
+    assertThat(edited.lines()).extracting(l -> l.id()).containsExactly(L1);
+    assertThat(edited.quantities(L1).allocated()).isEqualTo(2);
+    assertThat(edited.quantities(L1).open()).isEqualTo(1);
+    assertThat(inventory.stock(A, EAST).reserved()).isEqualTo(2);
+    assertThat(oms.reconcileReservations()).isEmpty();
+    assertThat(inventory.reconcile(false).consistent()).isTrue();
+    // dropping allocated units is refused and leaves stock and order alone
+    assertThatThrownBy(() -> oms.edit(o.id(), edited.version(), onlyA(edited, 1), ACTOR, "fewer"))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(oms.get(o.id())).isEqualTo(edited);
+    assertThat(inventory.stock(A, EAST).reserved()).isEqualTo(2);
+  }
+
   @Test
   void applyAllMovesAnAllocationBetweenLocationsInOneChange() {
     inventory.receive(A, WEST, 2, ACTOR, "PO-2");

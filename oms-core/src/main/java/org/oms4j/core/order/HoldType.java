@@ -13,5 +13,7 @@ public enum HoldType {
   /** Credit limit exceeded. */
   CREDIT,
   /** Placed by a person. */
-  MANUAL
+  MANUAL,
+  /** A line has no SKU, or one the catalogue does not know (a shop-platform order, issue 8). */
+  UNKNOWN_SKU
 }

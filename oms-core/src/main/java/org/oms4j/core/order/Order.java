@@ -89,8 +89,19 @@ public abstract class Order {
 
   // ---------------------------------------------------------------- derived views
 
-  /** The order as submitted. */
+  /** The order as ordered: as submitted, or as the latest {@link OrderEvent.OrderEdited} left it. */
   public OrderDraft draft() {
+    List<RecordedEvent> trail = auditTrail();
+    for (int i = trail.size() - 1; i > 0; i--) {
+      if (trail.get(i).event() instanceof OrderEvent.OrderEdited) {
+        return ((OrderEvent.OrderEdited) trail.get(i).event()).draft();
+      }
+    }
+    return submittedDraft();
+  }
+
+  /** The order as submitted, before any edit. */
+  public OrderDraft submittedDraft() {
     return ((OrderEvent.OrderCreated) auditTrail().get(0).event()).draft();
   }
 
@@ -445,6 +456,9 @@ public abstract class Order {
     if (event instanceof OrderEvent.PaymentStatusChanged) {
       return self.withPaymentStatus(((OrderEvent.PaymentStatusChanged) event).paymentStatus());
     }
+    if (event instanceof OrderEvent.OrderEdited) {
+      return edit(self, ((OrderEvent.OrderEdited) event).draft());
+    }
     if (event instanceof OrderEvent.LineAllocated) {
       OrderEvent.LineAllocated e = (OrderEvent.LineAllocated) event;
       LineQuantities q = quantities(e.lineId());
@@ -538,6 +552,66 @@ public abstract class Order {
       return self.withReturns(replaced(r.refund(Amounts.round(e.amount()), at)));
     }
     throw new IllegalArgumentException("unknown event " + event);
+  }
+
+  /** Replaces what was ordered; see {@link OrderEvent.OrderEdited} for the rules. */
+  private Order edit(ImmutableOrder self, OrderDraft next) {
+    OrderDraft current = draft();
+    if (!next.channel().equals(current.channel()) || !next.externalOrderId().equals(current.externalOrderId())
+        || !next.currency().equals(current.currency())) {
+      throw new InvalidInputException("draft", next.channel() + "/" + next.externalOrderId() + " in "
+          + next.currency(), "an edit keeps the order's channel, external id and currency: " + current.channel()
+          + "/" + current.externalOrderId() + " in " + current.currency());
+    }
+    for (Shipment s : shipments()) {
+      if (s.status() != ShipmentStatus.CANCELLED) {
+        throw new IllegalTransitionException(entity(), status(), OrderEventType.EDIT,
+            "shipment " + s.id() + " is " + s.status() + "; an order is edited only before release");
+      }
+    }
+    List<OrderLine> unmatched = new ArrayList<>(lines());
+    List<OrderLine> edited = new ArrayList<>(next.lines().size());
+    int added = 0;
+    int live = 0;
+    for (LineDraft d : next.lines()) {
+      OrderLine match = null;
+      for (OrderLine old : unmatched) {
+        if (old.sku().equals(d.sku())) {
+          match = old;
+          break;
+        }
+      }
+      OrderLine line;
+      if (match == null) {
+        added++;
+        line = ImmutableOrderLine.builder().id(LineId.of("L" + (version() + 1) + "-" + added)).sku(d.sku())
+            .quantity(d.quantity()).unitPrice(Amounts.round(d.unitPrice())).discount(Amounts.round(d.discount()))
+            .tax(Amounts.round(d.tax())).build();
+      } else {
+        unmatched.remove(match);
+        int committed = match.backordered() + match.allocated() + match.cancelled();
+        if (d.quantity() < committed) {
+          throw new IllegalTransitionException("line " + match.id() + " of order " + id(), quantities(match.id()),
+              OrderEventType.EDIT, "the edit leaves " + d.quantity() + " units but " + committed
+                  + " are backordered, allocated or cancelled");
+        }
+        line = ((ImmutableOrderLine) match).withQuantity(d.quantity()).withUnitPrice(Amounts.round(d.unitPrice()))
+            .withDiscount(Amounts.round(d.discount())).withTax(Amounts.round(d.tax()));
+      }
+      live += line.quantity() - line.cancelled();
+      edited.add(line);
+    }
+    for (OrderLine removed : unmatched) {
+      if (removed.backordered() + removed.allocated() > 0) {
+        throw new IllegalTransitionException("line " + removed.id() + " of order " + id(), quantities(removed.id()),
+            OrderEventType.EDIT, "the edit removes the line but units are backordered or allocated");
+      }
+    }
+    if (live == 0) {
+      throw new IllegalTransitionException(entity(), status(), OrderEventType.EDIT,
+          "the edit leaves no unit to fulfil; cancel the order instead");
+    }
+    return self.withLines(edited);
   }
 
   private Order releaseHold(ImmutableOrder self, HoldId holdId, Actor actor, Instant at) {

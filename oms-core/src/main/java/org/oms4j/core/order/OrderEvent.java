@@ -23,6 +23,7 @@ import org.oms4j.core.internal.Checks;
     @JsonSubTypes.Type(value = OrderEvent.HoldPlaced.class, name = "HoldPlaced"),
     @JsonSubTypes.Type(value = OrderEvent.HoldReleased.class, name = "HoldReleased"),
     @JsonSubTypes.Type(value = OrderEvent.PaymentStatusChanged.class, name = "PaymentStatusChanged"),
+    @JsonSubTypes.Type(value = OrderEvent.OrderEdited.class, name = "OrderEdited"),
     @JsonSubTypes.Type(value = OrderEvent.LineAllocated.class, name = "LineAllocated"),
     @JsonSubTypes.Type(value = OrderEvent.LineBackordered.class, name = "LineBackordered"),
     @JsonSubTypes.Type(value = OrderEvent.LineDeallocated.class, name = "LineDeallocated"),
@@ -114,6 +115,36 @@ public sealed interface OrderEvent {
     @Override
     public OrderEventType type() {
       return OrderEventType.CHANGE_PAYMENT_STATUS;
+    }
+  }
+
+  /**
+   * The order was edited (a shop platform's order update, a customer service change) before any unit was released
+   * to a warehouse: {@code draft} replaces the order as ordered, and {@link Order#draft()} returns it from now on.
+   * It must keep the order's channel, external id and currency; its payment status is ignored (that changes through
+   * {@link PaymentStatusChanged}).
+   *
+   * <p>Lines are matched by SKU, in order: each line of the new draft takes the first unmatched line with its SKU,
+   * keeping its id, its backordered, allocated and cancelled units and its allocations, and gets the new quantity
+   * and amounts (new units are open); a new line with no match gets the id {@code L<v>-<k>} (v the order's version
+   * after the edit, k its 1-based position among the new lines). Lines left unmatched are removed.
+   *
+   * <p>Refused ({@link org.oms4j.core.IllegalTransitionException}) when the order's status does not permit edits
+   * (see {@link StateMachines#ORDER}), when a shipment has not been cancelled, when a removed line has backordered
+   * or allocated units, when a kept line's new quantity is below its backordered, allocated and cancelled units, or
+   * when no unit would be left to fulfil.
+   *
+   * @param draft the order as it now stands
+   */
+  record OrderEdited(OrderDraft draft) implements OrderEvent {
+    /** Checks the argument. */
+    public OrderEdited {
+      Checks.present("draft", draft);
+    }
+
+    @Override
+    public OrderEventType type() {
+      return OrderEventType.EDIT;
     }
   }
 

@@ -12,6 +12,8 @@ public enum OrderEventType {
   RELEASE_HOLD,
   /** The payment status changed. */
   CHANGE_PAYMENT_STATUS,
+  /** The order as ordered (lines, charges, addresses) was replaced before anything was released to a warehouse. */
+  EDIT,
   /** Units were allocated at a location. */
   ALLOCATE,
   /** Units were backordered. */

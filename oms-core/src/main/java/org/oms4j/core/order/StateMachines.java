@@ -39,6 +39,10 @@ public final class StateMachines {
   private static final Set<OrderStatus> IN_WAREHOUSE =
       EnumSet.of(PARTIALLY_ALLOCATED, ALLOCATED, RELEASED, PICKED, PACKED, PARTIALLY_SHIPPED);
 
+  /** Statuses in which the order may be edited: nothing has been released to a warehouse (or, if held, shipped). */
+  private static final Set<OrderStatus> EDITABLE =
+      EnumSet.of(CREATED, VALIDATED, ON_HOLD, BACKORDERED, PARTIALLY_ALLOCATED, ALLOCATED);
+
   /** The order table: (status, event) to the statuses the order may have after the event. */
   public static final TransitionTable<OrderStatus, OrderEventType> ORDER =
       TransitionTable.builder("order", OrderStatus.class, OrderEventType.class)
@@ -47,6 +51,8 @@ public final class StateMachines {
           .permit(EnumSet.of(ON_HOLD), OrderEventType.RELEASE_HOLD, OPEN)
           .permitSelf(EnumSet.of(SHIPPED, DELIVERED, CANCELLED), OrderEventType.RELEASE_HOLD)
           .permitSelf(EnumSet.allOf(OrderStatus.class), OrderEventType.CHANGE_PAYMENT_STATUS)
+          // an edit keeps allocations of kept lines and opens new units; shipments must all be cancelled
+          .permit(EDITABLE, OrderEventType.EDIT, EDITABLE)
           .permit(EnumSet.of(VALIDATED, BACKORDERED, PARTIALLY_ALLOCATED, PARTIALLY_SHIPPED), OrderEventType.ALLOCATE,
               EnumSet.of(PARTIALLY_ALLOCATED, ALLOCATED, PARTIALLY_SHIPPED))
           .permit(EnumSet.of(VALIDATED, BACKORDERED, PARTIALLY_ALLOCATED, PARTIALLY_SHIPPED), OrderEventType.BACKORDER,

@@ -25,7 +25,7 @@ import org.oms4j.core.internal.Amounts;
 public final class Invariants {
   /** Fields an {@link InvalidInputException} from {@link Order#apply} may name: references and amounts. */
   private static final Set<String> APPLY_INPUT_FIELDS =
-      Set.of("lineId", "shipmentId", "returnId", "holdId", "items", "amount");
+      Set.of("lineId", "shipmentId", "returnId", "holdId", "items", "amount", "draft");
   private static final List<String> ENTITY_PREFIXES = List.of("order ", "line ", "shipment ", "return ", "hold ");
 
   private Invariants() {}
@@ -205,7 +205,9 @@ public final class Invariants {
     eq(last.fromStatus(), Optional.of(from), "last.fromStatus()");
     eq(last.toStatus(), to, "last.toStatus()");
     eq(after.id(), before.id(), "after.id()");
-    eq(after.draft(), before.draft(), "after.draft()");
+    eq(after.draft(), event instanceof OrderEvent.OrderEdited ? ((OrderEvent.OrderEdited) event).draft()
+        : before.draft(), "after.draft()");
+    eq(after.submittedDraft(), before.submittedDraft(), "after.submittedDraft()");
 
     checkShipments(before, event, after);
     checkReturns(before, event, after);
@@ -309,8 +311,50 @@ public final class Invariants {
     }
   }
 
+  /**
+   * An edit: each draft line takes the first unmatched line of its SKU, keeping its id, backordered, allocated and
+   * cancelled units and allocations, with the new quantity (new units open) and amounts; other draft lines are new
+   * lines of open units named L(version)-(k); unmatched lines, all of whose units were open or cancelled, are gone.
+   */
+  private static void checkEdit(Order before, OrderEvent.OrderEdited e, Order after) {
+    List<OrderLine> pool = new ArrayList<>(before.lines());
+    eq(after.lines().size(), e.draft().lines().size(), "after.lines().size()");
+    int added = 0;
+    for (int i = 0; i < e.draft().lines().size(); i++) {
+      LineDraft d = e.draft().lines().get(i);
+      OrderLine now = after.lines().get(i);
+      eq(now.sku(), d.sku(), "now.sku()");
+      eq(now.quantity(), d.quantity(), "now.quantity()");
+      eq(now.unitPrice(), Amounts.round(d.unitPrice()), "now.unitPrice()");
+      eq(now.discount(), Amounts.round(d.discount()), "now.discount()");
+      eq(now.tax(), Amounts.round(d.tax()), "now.tax()");
+      Optional<OrderLine> old = pool.stream().filter(l -> l.sku().equals(d.sku())).findFirst();
+      LineQuantities q = after.quantities(now.id());
+      if (old.isPresent()) {
+        pool.remove(old.get());
+        LineQuantities was = before.quantities(old.get().id());
+        eq(now.id(), old.get().id(), "now.id()");
+        eq(now.allocations(), old.get().allocations(), "now.allocations()");
+        eq(List.of(q.backordered(), q.allocated(), q.cancelled(), q.open()), List.of(was.backordered(),
+            was.allocated(), was.cancelled(), was.open() + d.quantity() - was.ordered()), "kept line units");
+      } else {
+        added++;
+        eq(now.id(), LineId.of("L" + after.version() + "-" + added), "new line id");
+        eq(List.of(q.open(), q.ordered()), List.of(d.quantity(), d.quantity()), "new line units");
+      }
+    }
+    for (OrderLine removed : pool) {
+      LineQuantities was = before.quantities(removed.id());
+      eq(was.open() + was.cancelled(), was.ordered(), "units of removed line " + removed.id());
+    }
+  }
+
   /** Each line's units and allocations as the model moves them. */
   private static void checkLines(Order before, OrderEvent event, Order after) {
+    if (event instanceof OrderEvent.OrderEdited) {
+      checkEdit(before, (OrderEvent.OrderEdited) event, after);
+      return;
+    }
     Map<LineId, LineModel> model = new LinkedHashMap<>();
     for (OrderLine line : before.lines()) {
       model.put(line.id(), new LineModel(before, line));

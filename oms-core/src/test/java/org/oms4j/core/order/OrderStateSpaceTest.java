@@ -67,12 +67,18 @@ class OrderStateSpaceTest {
    */
   private static void probe(Order order) {
     step(order, new OrderEvent.PaymentStatusChanged(PaymentStatus.PAID));
+    for (OrderDraft edit : edits(order)) {
+      step(order, new OrderEvent.OrderEdited(edit));
+    }
     Order held = step(order, new OrderEvent.HoldPlaced(HoldId.of("H1"), HoldType.MANUAL));
     if (held != order) {
       record(held);
       step(held, new OrderEvent.PaymentStatusChanged(PaymentStatus.PAID));
       step(held, new OrderEvent.HoldPlaced(HoldId.of("H2"), HoldType.FRAUD_REVIEW));
       step(held, new OrderEvent.HoldReleased(HoldId.of("H1")));
+      for (OrderDraft edit : edits(held)) {
+        step(held, new OrderEvent.OrderEdited(edit));
+      }
       for (OrderEvent event : flowEvents(held)) {
         Order next = step(held, event);
         if (next != held) {
@@ -93,6 +99,43 @@ class OrderStateSpaceTest {
             List.of(LineQuantity.of(line.id(), 1)), "broken")));
       }
     }
+  }
+
+  /**
+   * Edits of the order's current draft: a line's quantity up and down, the first line removed, a new line added,
+   * the lines reversed; legal or not where the order stands.
+   */
+  private static List<OrderDraft> edits(Order order) {
+    OrderDraft d = order.draft();
+    List<List<LineDraft>> variants = new ArrayList<>();
+    for (int i = 0; i < d.lines().size(); i++) {
+      for (int delta : new int[] {1, -1}) {
+        LineDraft l = d.lines().get(i);
+        if (l.quantity() + delta > 0) {
+          List<LineDraft> lines = new ArrayList<>(d.lines());
+          lines.set(i, LineDraft.builder().sku(l.sku()).quantity(l.quantity() + delta).unitPrice(l.unitPrice())
+              .discount(l.discount()).tax(l.tax()).build());
+          variants.add(lines);
+        }
+      }
+    }
+    if (d.lines().size() > 1) {
+      variants.add(d.lines().subList(1, d.lines().size()));
+    }
+    List<LineDraft> more = new ArrayList<>(d.lines());
+    more.add(LineDraft.builder().sku(org.oms4j.core.common.Sku.of("SKU-NEW")).quantity(1)
+        .unitPrice(d.lines().get(0).unitPrice()).build());
+    variants.add(more);
+    List<LineDraft> reversed = new ArrayList<>(d.lines());
+    java.util.Collections.reverse(reversed);
+    variants.add(reversed);
+    List<OrderDraft> drafts = new ArrayList<>();
+    for (List<LineDraft> lines : variants) {
+      drafts.add(OrderDraft.builder().channel(d.channel()).externalOrderId(d.externalOrderId())
+          .customer(d.customer()).shipTo(d.shipTo()).currency(d.currency()).addAllLines(lines)
+          .shippingCharge(d.shippingCharge()).build());
+    }
+    return drafts;
   }
 
   /** Every return event in every state reachable by the return table from the return R1 of {@code order}. */

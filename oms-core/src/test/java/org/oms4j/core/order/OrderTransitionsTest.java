@@ -123,6 +123,8 @@ class OrderTransitionsTest {
         return new OrderEvent.HoldReleased(o.holds().isEmpty() ? HoldId.of("H-x") : o.holds().get(0).id());
       case CHANGE_PAYMENT_STATUS:
         return new OrderEvent.PaymentStatusChanged(org.oms4j.core.common.PaymentStatus.PAID);
+      case EDIT:
+        return new OrderEvent.OrderEdited(o.draft());
       case ALLOCATE:
         return allocate(1, WH1, 1);
       case BACKORDER:

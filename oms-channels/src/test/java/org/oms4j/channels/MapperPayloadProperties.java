@@ -12,38 +12,83 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.oms4j.core.OmsException;
 import org.oms4j.core.common.SalesChannel;
 
-/** Randomly corrupted Shopify payloads produce a draft or a typed oms4j exception, never another exception. */
-class ShopifyPayloadProperties {
+/**
+ * Randomly corrupted payloads of every platform produce an order or a typed oms4j exception, never another
+ * exception: truncated bodies, removed fields and array elements, and fields replaced by values of other types,
+ * negative, huge or tiny numbers.
+ */
+class MapperPayloadProperties {
   static final ObjectMapper JSON = new ObjectMapper();
-  final ShopifyOrderMapper mapper = ShopifyOrderMapper.of(SalesChannel.of("shopify"));
+  static final SalesChannel CHANNEL = SalesChannel.of("fuzz");
+  static final BigCommerceOrderMapper BIGCOMMERCE = BigCommerceOrderMapper.of(CHANNEL);
+
+  /** Each sample with the mapper that reads it. */
+  static final List<Map.Entry<OrderMapper, byte[]>> SAMPLES = List.of(
+      Map.entry(ShopifyOrderMapper.of(CHANNEL), Payloads.load(Payloads.EU)),
+      Map.entry(ShopifyOrderMapper.of(CHANNEL), Payloads.load(Payloads.US)),
+      Map.entry(WooCommerceOrderMapper.of(CHANNEL), Payloads.load(Payloads.WOO_EU)),
+      Map.entry(WooCommerceOrderMapper.of(CHANNEL), Payloads.load(Payloads.WOO_DIGITAL)),
+      Map.entry(BIGCOMMERCE, Payloads.bytes(Payloads.bigCommerceInlined())),
+      Map.entry(BIGCOMMERCE, Payloads.load(Payloads.BC_DIGITAL)),
+      Map.entry(MagentoOrderMapper.of(CHANNEL), Payloads.load(Payloads.MAGENTO_EU)),
+      Map.entry(MagentoOrderMapper.of(CHANNEL), Payloads.load(Payloads.MAGENTO_PENDING)));
+
+  @Test
+  void everySampleIsReadUncorrupted() {
+    for (Map.Entry<OrderMapper, byte[]> sample : SAMPLES) {
+      assertThat(sample.getKey().read(sample.getValue()).draft().lines()).isNotEmpty();
+    }
+  }
 
   @Test
   void corruptedPayloadsFailOnlyWithTypedExceptions() {
-    List<byte[]> samples = List.of(Payloads.load(Payloads.EU), Payloads.load(Payloads.US));
-    qt().withExamples(2_000)
-        .forAll(integers().between(0, 1), integers().between(0, 2), integers().all())
+    qt().withExamples(4_000)
+        .forAll(integers().between(0, SAMPLES.size() - 1), integers().between(0, 2), integers().all())
         .checkAssert((sample, kind, seed) -> {
-          byte[] body = corrupt(samples.get(sample), kind, new Random(seed));
-          try {
-            assertThat(mapper.map(body)).isNotNull();
-          } catch (OmsException expected) {
-            // typed
-          } catch (RuntimeException e) {
-            throw new AssertionError("untyped " + e + " for " + new String(body, StandardCharsets.UTF_8), e);
-          }
+          OrderMapper mapper = SAMPLES.get(sample).getKey();
+          byte[] body = corrupt(SAMPLES.get(sample).getValue(), kind, new Random(seed));
+          assertTypedOnly(() -> mapper.read(body), body);
         });
+  }
+
+  @Test
+  void corruptedBigCommerceSubResourcesFailOnlyWithTypedExceptions() {
+    byte[] order = Payloads.load(Payloads.BC_ORDER);
+    byte[] products = Payloads.load(Payloads.BC_PRODUCTS);
+    byte[] addresses = Payloads.load(Payloads.BC_ADDRESSES);
+    qt().withExamples(1_000)
+        .forAll(integers().between(0, 2), integers().between(0, 2), integers().all())
+        .checkAssert((document, kind, seed) -> {
+          Random random = new Random(seed);
+          byte[] o = document == 0 ? corrupt(order, kind, random) : order;
+          byte[] p = document == 1 ? corrupt(products, kind, random) : products;
+          byte[] a = document == 2 ? corrupt(addresses, kind, random) : addresses;
+          assertTypedOnly(() -> BIGCOMMERCE.read(o, p, a), document == 0 ? o : document == 1 ? p : a);
+        });
+  }
+
+  static void assertTypedOnly(java.util.function.Supplier<ChannelOrder> read, byte[] body) {
+    try {
+      assertThat(read.get()).isNotNull();
+    } catch (OmsException expected) {
+      // typed
+    } catch (RuntimeException e) {
+      throw new AssertionError("untyped " + e + " for " + new String(body, StandardCharsets.UTF_8), e);
+    }
   }
 
   @Test
   void droppingARequiredFieldIsRefused() {
     // sanity check that the corruption reaches the mapper: removing the order id always fails typed
     byte[] body = Payloads.text(Payloads.US).replace("\"id\": \"450789469\",", "").getBytes(StandardCharsets.UTF_8);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.map(body)).isInstanceOf(OmsException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SAMPLES.get(0).getKey().read(body))
+        .isInstanceOf(OmsException.class);
   }
 
   static byte[] corrupt(byte[] body, int kind, Random random) {
@@ -95,7 +140,7 @@ class ShopifyPayloadProperties {
 
   static JsonNode randomValue(Random random) {
     JsonNodeFactory f = JsonNodeFactory.instance;
-    switch (random.nextInt(10)) {
+    switch (random.nextInt(11)) {
       case 0: return f.nullNode();
       case 1: return f.booleanNode(random.nextBoolean());
       case 2: return f.numberNode(random.nextInt());
@@ -105,6 +150,7 @@ class ShopifyPayloadProperties {
       case 6: return f.arrayNode().add(1).add("x");
       case 7: return f.objectNode().put("amount", "-1");
       case 8: return f.numberNode(new java.math.BigDecimal("1e-400"));
+      case 9: return f.textNode("2.5000");
       default: return f.textNode(Long.toString(random.nextLong()));
     }
   }
