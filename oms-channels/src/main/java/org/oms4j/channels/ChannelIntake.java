@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oms4j.core.catalog.SkuCatalog;
 import org.oms4j.core.ConcurrentUpdateException;
 import org.oms4j.core.IdempotencyConflictException;
 import org.oms4j.core.IllegalTransitionException;
@@ -36,7 +37,7 @@ import org.oms4j.core.order.StateMachines;
  * only ids). Then:
  * <ul>
  *   <li>A new order is submitted (idempotently on channel + external id). Lines without SKU or with SKUs the
- *       {@link SkuCatalogue} does not know follow the {@link UnknownSkuPolicy}: REJECT throws {@link
+ *       {@link SkuCatalog} does not know follow the {@link UnknownSkuPolicy}: REJECT throws {@link
  *       UnknownSkuException} and stores nothing; HOLD submits every line and places a {@link HoldType#UNKNOWN_SKU}
  *       hold naming them.</li>
  *   <li>A changed order (lines, charges, addresses, customer; the payment status aside) becomes a versioned {@link
@@ -68,7 +69,7 @@ public final class ChannelIntake {
   private final OrderMapper mapper;
   private final Optional<WebhookVerifier> verifier;
   private final Optional<String> webhookIdHeader;
-  private final SkuCatalogue catalogue;
+  private final SkuCatalog catalogue;
   private final UnknownSkuPolicy policy;
   private final WebhookDedupe dedupe;
   private final Actor actor;
@@ -194,7 +195,7 @@ public final class ChannelIntake {
     for (int i = 0; i < lines.size(); i++) {
       int index = i;
       boolean placeholder = order.linesWithoutSku().stream().anyMatch(u -> u.lineIndex() == index);
-      if (!placeholder && !catalogue.contains(lines.get(i).sku())) {
+      if (!placeholder && catalogue.find(lines.get(i).sku()).isEmpty()) {
         unknown.add(new UnresolvedLine(i, order.linePaths().get(i),
             "SKU " + lines.get(i).sku() + " is not in the catalogue"));
       }
@@ -324,7 +325,7 @@ public final class ChannelIntake {
     private final OrderMapper mapper;
     private Optional<WebhookVerifier> verifier = Optional.empty();
     private Optional<String> webhookIdHeader;
-    private SkuCatalogue catalogue = SkuCatalogue.any();
+    private SkuCatalog catalogue = SkuCatalog.any();
     private UnknownSkuPolicy policy = UnknownSkuPolicy.REJECT;
     private Optional<WebhookDedupe> dedupe = Optional.empty();
     private Clock clock;
@@ -358,7 +359,7 @@ public final class ChannelIntake {
     }
 
     /** The host's catalogue; every SKU is known unless set. */
-    public Builder catalogue(SkuCatalogue catalogue) {
+    public Builder catalogue(SkuCatalog catalogue) {
       this.catalogue = requireNonNull(catalogue, "catalogue");
       return this;
     }

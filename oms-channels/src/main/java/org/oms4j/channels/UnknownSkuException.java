@@ -5,7 +5,7 @@ import org.oms4j.core.OmsException;
 
 /**
  * A channel order was refused under {@link UnknownSkuPolicy#REJECT}: some lines have no SKU, or one the host's
- * {@link SkuCatalogue} does not know. Nothing was stored.
+ * {@link org.oms4j.core.catalog.SkuCatalog} does not know. Nothing was stored.
  */
 public final class UnknownSkuException extends OmsException {
   private static final long serialVersionUID = 1L;

@@ -2,7 +2,7 @@ package org.oms4j.channels;
 
 /**
  * What {@link ChannelIntake} does with an order that has lines without SKU, or with SKUs the host's {@link
- * SkuCatalogue} does not know. No policy drops a line.
+ * org.oms4j.core.catalog.SkuCatalog} does not know. No policy drops a line.
  */
 public enum UnknownSkuPolicy {
   /**

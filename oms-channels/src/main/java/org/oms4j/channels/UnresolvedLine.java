@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A line of a channel order whose SKU oms4j cannot fulfil: the platform sent none, or the host's {@link
- * SkuCatalogue} does not know it.
+ * org.oms4j.core.catalog.SkuCatalog} does not know it.
  *
  * @param lineIndex the line's index in the draft (0-based)
  * @param jsonPath the line's JSON path in the platform payload, e.g. {@code $.line_items[2]}

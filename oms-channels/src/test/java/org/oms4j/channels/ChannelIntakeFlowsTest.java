@@ -1,5 +1,7 @@
 package org.oms4j.channels;
 
+import org.oms4j.core.catalog.SkuInfo;
+import org.oms4j.core.catalog.SkuCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +51,7 @@ class ChannelIntakeFlowsTest {
 
   @Test
   void rejectPolicyRefusesUnknownSkusAndStoresNothing() throws Exception {
-    ChannelIntake intake = woo().catalogue(SkuCatalogue.of(List.of(Sku.of("EBOOK-JAVA")))).build();
+    ChannelIntake intake = woo().catalogue(SkuCatalog.of(List.of(SkuInfo.of(Sku.of("EBOOK-JAVA"))))).build();
     byte[] body = Payloads.load(Payloads.WOO_DIGITAL);
     assertThatThrownBy(() -> intake.receive(signed(body, "d-1"), body))
         .isInstanceOfSatisfying(UnknownSkuException.class, e -> {

@@ -24,6 +24,11 @@ public interface SkuCatalog {
     return sku -> Optional.empty();
   }
 
+  /** A catalog that knows every SKU, with no tags and no weight: "we sell whatever the channel sends". */
+  static SkuCatalog any() {
+    return sku -> Optional.of(new SkuInfo(sku, java.util.Set.of(), java.util.OptionalLong.empty()));
+  }
+
   /**
    * A fixed in-memory catalog.
    *
