@@ -15,15 +15,17 @@ import org.oms4j.core.common.Sku;
 import org.oms4j.core.internal.Amounts;
 import org.oms4j.core.order.LineId;
 import org.oms4j.core.order.Order;
+import org.oms4j.core.order.OrderEventType;
 import org.oms4j.core.order.OrderLine;
+import org.oms4j.core.order.StateMachines;
 
 /**
  * Sourcing of a batch of orders that compete for the same stock. It starts from the better of two one-by-one passes
  * (the given priority order, then the least flexible orders first), then improves: an order that costs more than it
  * would alone is planned again, alone and then together with each order holding stock it wants (that order gives
  * its stock back, the wanting order plans first, the holder plans from what is left); a change is kept only if the
- * total falls, so the result never costs more than one-by-one allocation in the given order. Deterministic for the
- * same input. One instance per batch; not thread-safe.
+ * total falls, so the result never costs more than one-by-one allocation in the given order. Orders that cannot take
+ * an allocation now (on hold, cancelled, shipped) get a plan that changes nothing. Deterministic for the same input. One instance per batch; not thread-safe.
  */
 final class BatchSearch {
   /** How many holders of wanted stock are tried per order and round. */
@@ -41,6 +43,8 @@ final class BatchSearch {
   private final Map<Long, TreeSet<Integer>> holders = new HashMap<>();
   /** Orders of the batch currently assigned to each location (by index), for daily capacities. */
   private final int[] ordersAt;
+  /** Orders that cannot take an allocation now (held, cancelled, shipped): they get an empty plan. */
+  private final boolean[] frozen;
   private final SourcingPlan[] current;
   private final Sourcing.Atp workAtp;
   private int improvements;
@@ -61,6 +65,10 @@ final class BatchSearch {
     this.plansLeft = Math.max(MIN_PLANS, (long) effort * orders.size());
     this.current = new SourcingPlan[orders.size()];
     this.ordersAt = new int[table.locations().size()];
+    this.frozen = new boolean[orders.size()];
+    for (int i = 0; i < orders.size(); i++) {
+      frozen[i] = !StateMachines.ORDER.permits(orders.get(i).status(), OrderEventType.ALLOCATE);
+    }
     int locations = table.locations().size();
     for (Order order : orders) {
       Map<LineId, Sku> skus = new HashMap<>();
@@ -371,6 +379,9 @@ final class BatchSearch {
   }
 
   private SourcingPlan plan(int i) {
+    if (frozen[i]) {
+      return SourcingPlan.nothing(orders.get(i));
+    }
     plansLeft--;
     return sourcing.plan(orders.get(i), table, workAtp, Set.of(), ordersAt);
   }

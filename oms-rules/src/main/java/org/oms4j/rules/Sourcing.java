@@ -326,7 +326,8 @@ public final class Sourcing {
         described.add(describe(e, candidates));
       }
     }
-    return new SourcingPlan(order.id(), allocations, backorders, chosen.total(), order.currency(), notes, described);
+    return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(), order.currency(),
+        notes, described);
   }
 
   private static final int OPTIONS_SHOWN = 4;
@@ -497,6 +498,25 @@ public final class Sourcing {
   }
 
   /**
+   * Applies a plan made earlier (by {@link #plan} or {@link #planBatch}) as one change, if the order is still at the
+   * version planned: its allocations reserve stock, its backorders are recorded.
+   *
+   * @return the order afterwards
+   * @throws ConcurrentUpdateException if the order changed since it was planned (plan it again)
+   * @throws InsufficientStockException if the planned stock is gone (nothing changes; plan it again)
+   */
+  public Order apply(OrderManagement oms, SourcingPlan plan, Actor actor) {
+    requireNonNull(oms, "oms");
+    requireNonNull(plan, "plan");
+    requireNonNull(actor, "actor");
+    Order order = oms.get(plan.orderId());
+    if (order.version() != plan.orderVersion()) {
+      throw new ConcurrentUpdateException("order " + order.id(), plan.orderVersion(), order.version());
+    }
+    return applyPlan(oms, order, List.of(), plan, actor, "sourcing");
+  }
+
+  /**
    * Re-sources the allocated units of an order that sit at {@code leaving} locations (for example a warehouse that
    * went offline) and have not been released to the warehouse: gives them back there and allocates them elsewhere
    * (or backorders them) in one change, so the order never loses units and the new reservations are taken before
@@ -581,14 +601,26 @@ public final class Sourcing {
     for (OrderId id : ids) {
       orders.add(oms.get(requireNonNull(id, "ids")));
     }
-    BatchPlan batch = planBatch(orders);
-    List<Order> result = new ArrayList<>(orders.size());
-    for (int i = 0; i < orders.size(); i++) {
-      Order order = orders.get(i);
+    return applyBatch(oms, planBatch(orders), actor);
+  }
+
+  /**
+   * Applies a batch plan made earlier ({@link #planBatch}): each order's plan as one change; an order that changed
+   * since it was planned, or whose planned stock was taken meanwhile, is planned again on its own ({@link
+   * #allocate}).
+   *
+   * @return the orders afterwards, in the order of the batch
+   */
+  public List<Order> applyBatch(OrderManagement oms, BatchPlan batch, Actor actor) {
+    requireNonNull(oms, "oms");
+    requireNonNull(batch, "batch");
+    requireNonNull(actor, "actor");
+    List<Order> result = new ArrayList<>(batch.plans().size());
+    for (SourcingPlan plan : batch.plans()) {
       try {
-        result.add(applyPlan(oms, order, List.of(), batch.plans().get(i), actor, "batch sourcing"));
+        result.add(apply(oms, plan, actor));
       } catch (ConcurrentUpdateException | InsufficientStockException lostRace) {
-        result.add(allocate(oms, order.id(), actor));
+        result.add(allocate(oms, plan.orderId(), actor));
       }
     }
     return result;

@@ -22,9 +22,10 @@ import org.oms4j.core.order.OrderId;
  * so planning stays cheap; serialised with Jackson (e.g. {@code OmsJson}) it is the explanation support teams read.
  */
 @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonPropertyOrder({"orderId", "allocations", "backorders", "cost", "candidates", "options"})
+@JsonPropertyOrder({"orderId", "orderVersion", "allocations", "backorders", "cost", "candidates", "options"})
 public final class SourcingPlan {
   private final OrderId orderId;
+  private final long orderVersion;
   private final List<Allocation> allocations;
   private final List<Backorder> backorders;
   private final long costMinor;
@@ -36,6 +37,7 @@ public final class SourcingPlan {
    * A plan.
    *
    * @param orderId the order
+   * @param orderVersion the version of the order planned
    * @param allocations units to allocate per line and location
    * @param backorders units to backorder per line
    * @param costMinor the chosen option's cost in minor units of {@code currency}
@@ -43,9 +45,10 @@ public final class SourcingPlan {
    * @param candidates what the chain said of each location with stock for the order
    * @param evaluated the best options evaluated, the chosen one first
    */
-  SourcingPlan(OrderId orderId, List<Allocation> allocations, List<Backorder> backorders, long costMinor,
+  SourcingPlan(OrderId orderId, long orderVersion, List<Allocation> allocations, List<Backorder> backorders, long costMinor,
       CurrencyUnit currency, List<CandidateNote> candidates, List<Evaluated> evaluated) {
     this.orderId = requireNonNull(orderId, "orderId");
+    this.orderVersion = orderVersion;
     this.allocations = List.copyOf(allocations);
     this.backorders = List.copyOf(backorders);
     this.costMinor = costMinor;
@@ -54,10 +57,22 @@ public final class SourcingPlan {
     this.evaluated = List.copyOf(evaluated);
   }
 
+  /** A plan that allocates and backorders nothing, for an order that cannot take an allocation now. */
+  static SourcingPlan nothing(org.oms4j.core.order.Order order) {
+    return new SourcingPlan(order.id(), order.version(), List.of(), List.of(), 0, order.currency(), List.of(),
+        List.of());
+  }
+
   /** The order. */
   @JsonProperty
   public OrderId orderId() {
     return orderId;
+  }
+
+  /** The version of the order this plan was made for: {@link Sourcing#apply} applies it only to that version. */
+  @JsonProperty
+  public long orderVersion() {
+    return orderVersion;
   }
 
   /** Units to allocate per line and location. */
@@ -129,7 +144,8 @@ public final class SourcingPlan {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SourcingPlan p && orderId.equals(p.orderId) && allocations.equals(p.allocations)
+    return o instanceof SourcingPlan p && orderId.equals(p.orderId) && orderVersion == p.orderVersion
+        && allocations.equals(p.allocations)
         && backorders.equals(p.backorders) && costMinor == p.costMinor && currency.equals(p.currency)
         && candidates.equals(p.candidates) && evaluated.equals(p.evaluated);
   }

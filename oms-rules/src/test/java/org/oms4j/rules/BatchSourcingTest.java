@@ -37,6 +37,7 @@ import org.oms4j.core.inventory.LocationType;
 import org.oms4j.core.order.LineDraft;
 import org.oms4j.core.order.Order;
 import org.oms4j.core.order.OrderDraft;
+import org.oms4j.core.order.OrderEvent;
 import org.oms4j.core.order.OrderId;
 import org.oms4j.core.order.OrderLine;
 import org.oms4j.core.order.OrderStatus;
@@ -98,7 +99,8 @@ class BatchSourcingTest {
         d.addLine(LineDraft.builder().sku(SKUS.get((first + k) % SKUS.size())).quantity(1 + random.nextInt(3))
             .unitPrice(Money.of(10, "USD")).build());
       }
-      list.add(Order.create(OrderId.of("O" + i), d.build(), ACTOR, Instant.EPOCH));
+      list.add(Order.create(OrderId.of("O" + i), d.build(), ACTOR, Instant.EPOCH)
+        .apply(new OrderEvent.Validated(), ACTOR, Instant.EPOCH, Optional.empty()));
     }
     return new Instance(list, stock.build());
   }
@@ -210,7 +212,8 @@ class BatchSourcingTest {
   @Test
   void aBadBatchIsRefusedWithTheFieldNamed() {
     Order usd = order("O0", "10001", 1, 0);
-    Order eur = Order.create(OrderId.of("E"), draft("E", "10001", 1, "EUR"), ACTOR, Instant.EPOCH);
+    Order eur = Order.create(OrderId.of("E"), draft("E", "10001", 1, "EUR"), ACTOR, Instant.EPOCH)
+        .apply(new OrderEvent.Validated(), ACTOR, Instant.EPOCH, Optional.empty());
     Sourcing s = sourcing(1);
     assertThatThrownBy(() -> s.planBatch(List.of())).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("orders");
@@ -245,7 +248,8 @@ class BatchSourcingTest {
     if (b > 0) {
       d.addLine(LineDraft.builder().sku(SKUS.get(1)).quantity(b).unitPrice(Money.of(10, "USD")).build());
     }
-    return Order.create(OrderId.of(id), d.build(), ACTOR, Instant.EPOCH);
+    return Order.create(OrderId.of(id), d.build(), ACTOR, Instant.EPOCH)
+        .apply(new OrderEvent.Validated(), ACTOR, Instant.EPOCH, Optional.empty());
   }
 
   /**

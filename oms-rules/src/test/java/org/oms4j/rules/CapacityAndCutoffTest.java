@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
@@ -28,6 +29,7 @@ import org.oms4j.core.inventory.LocationType;
 import org.oms4j.core.order.LineDraft;
 import org.oms4j.core.order.Order;
 import org.oms4j.core.order.OrderDraft;
+import org.oms4j.core.order.OrderEvent;
 import org.oms4j.core.order.OrderId;
 
 /** Daily order capacity (single orders and batches) and carrier cut-offs. */
@@ -59,7 +61,8 @@ class CapacityAndCutoffTest {
         .shipTo(Address.builder().addLine("1 Main").city("Y").postalCode("10001").country("US").build())
         .currency(Monetary.getCurrency("USD")).paymentStatus(PaymentStatus.PAID).serviceLevel(level)
         .addLine(LineDraft.builder().sku(A).quantity(1).unitPrice(Money.of(10, "USD")).build()).build();
-    return Order.create(OrderId.of(id), d, ACTOR, Instant.EPOCH);
+    return Order.create(OrderId.of(id), d, ACTOR, Instant.EPOCH)
+        .apply(new OrderEvent.Validated(), ACTOR, Instant.EPOCH, Optional.empty());
   }
 
   /** EAST is preferred; each location's capacity is counted by an in-memory load on {@code clock}. */

@@ -1,6 +1,7 @@
 package org.oms4j.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oms4j.rules.RulesFixtures.ACTOR;
 
 import java.util.List;
@@ -194,5 +195,24 @@ class SourcingTest {
     assertThat(o.shipments()).hasSize(1); // the released unit stays in its shipment at NJ
     assertThat(inventory.stock(A, NJ).reserved()).isEqualTo(1);
     assertThat(inventory.reconcile(false).consistent()).isTrue();
+  }
+
+  @Test
+  void aPlanAppliesOnlyToTheVersionItWasMadeForAndABatchReplansWhatChanged() {
+    inventory.receive(A, NJ, 5, ACTOR);
+    Sourcing s = sourcing().build();
+    Order o = order("8", "10001", 2, 0);
+    SourcingPlan plan = s.plan(o);
+    assertThat(plan.orderVersion()).isEqualTo(o.version());
+    oms.placeHold(o.id(), org.oms4j.core.order.HoldType.MANUAL, ACTOR, "look first");
+    assertThatThrownBy(() -> s.apply(oms, plan, ACTOR)).isInstanceOf(org.oms4j.core.ConcurrentUpdateException.class);
+    assertThat(inventory.stock(A, NJ).reserved()).isZero();
+
+    Order other = order("9", "10001", 1, 0);
+    BatchPlan batch = s.planBatch(List.of(oms.get(o.id()), other));
+    oms.apply(other.id(), new org.oms4j.core.order.OrderEvent.PaymentStatusChanged(PaymentStatus.AUTHORISED), ACTOR);
+    List<Order> after = s.applyBatch(oms, batch, ACTOR);
+    assertThat(after.get(1).status()).isEqualTo(OrderStatus.ALLOCATED); // re-planned at its new version
+    assertThat(inventory.stock(A, NJ).reserved()).isEqualTo(1);
   }
 }

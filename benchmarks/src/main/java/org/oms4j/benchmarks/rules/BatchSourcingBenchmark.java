@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ import org.oms4j.core.inventory.LocationType;
 import org.oms4j.core.order.LineDraft;
 import org.oms4j.core.order.Order;
 import org.oms4j.core.order.OrderDraft;
+import org.oms4j.core.order.OrderEvent;
 import org.oms4j.core.order.OrderId;
 import org.oms4j.rules.BatchPlan;
 import org.oms4j.rules.Geocoder;
@@ -103,7 +105,8 @@ public class BatchSourcingBenchmark {
         d.addLine(LineDraft.builder().sku(Sku.of("SKU-" + (line * SKUS / 3 + random.nextInt(SKUS / 3))))
             .quantity(1 + random.nextInt(3)).unitPrice(Money.of(10, "USD")).build());
       }
-      orders.add(Order.create(OrderId.of("O" + i), d.build(), actor, Instant.EPOCH));
+      orders.add(Order.create(OrderId.of("O" + i), d.build(), actor, Instant.EPOCH)
+        .apply(new OrderEvent.Validated(), actor, Instant.EPOCH, Optional.empty()));
     }
   }
 
