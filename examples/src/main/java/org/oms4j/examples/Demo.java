@@ -78,7 +78,10 @@ import org.oms4j.forecasting.ForecastMethod;
 import org.oms4j.forecasting.InventoryClassification;
 import org.oms4j.forecasting.Metric;
 import org.oms4j.forecasting.SafetyStock;
+import org.oms4j.core.catalog.SkuCatalog;
+import org.oms4j.core.catalog.SkuInfo;
 import org.oms4j.rules.AddressValidator;
+import org.oms4j.rules.BatchPlan;
 import org.oms4j.rules.Finding;
 import org.oms4j.rules.Geocoder;
 import org.oms4j.rules.OrderValidation;
@@ -113,6 +116,7 @@ public final class Demo {
   private final OrderManagement oms;
   private final Map<String, OrderId> exampleTrails = new TreeMap<>();
   private final List<String> inventoryLog = new ArrayList<>();
+  private final List<String> sourcingLog = new ArrayList<>();
   private final Map<String, String> explained = new TreeMap<>();
   private final OrderValidation validation;
   private final Sourcing sourcing;
@@ -143,7 +147,8 @@ public final class Demo {
         o -> Math.floorMod(o.id().value().hashCode() * 31 + 7, 100), // a stand-in for a fraud service
         Geocoder.byPostalPrefix(Map.of("US:627", new GeoPoint(39.80, -89.64), "DE:10", new GeoPoint(52.52, 13.40),
             "DE:11", new GeoPoint(52.52, 13.40))),
-        clock));
+        clock, SkuCatalog.of(List.of(SkuInfo.of(Sku.of("SKU-7"), 4_000, "hazmat"),
+            SkuInfo.of(Sku.of("SKU-17"), 4_000, "hazmat")))));
     this.carriers = List.of(loadCarrier("swiftpost", clock), loadCarrier("parcelwave", clock),
         loadCarrier("bluejay", clock));
     RateShopper.Builder shopping = RateShopper.builder().clock(clock);
@@ -211,10 +216,12 @@ public final class Demo {
       }
       orders.add(order);
     }
-    List<Order> allocated = new ArrayList<>();
+    List<Order> cleared = new ArrayList<>();
     for (Order order : prioritiser.inProcessingOrder(orders)) { // VIPs, faster services, closer dates first
-      allocate(order).ifPresent(allocated::add);
+      validateAndClear(order).ifPresent(cleared::add);
     }
+    List<Order> allocated = allocateInBatches(cleared);
+    rerouteWhenTheStoreCloses();
     int filled = receiveBackorderedStock();
     for (Order order : allocated) {
       fulfil(oms.get(order.id()));
@@ -297,14 +304,19 @@ public final class Demo {
 
   private static Location location(String id, LocationType type, String city, String region, String zip,
       double lat, double lon) {
-    return Location.builder().id(LocationId.of(id)).name(id).type(type)
+    Location.Builder b = Location.builder().id(LocationId.of(id)).name(id).type(type)
         .shipFrom(Address.builder().addLine("1 Dock Rd").city(city).region(region).postalCode(zip).country("US")
             .residential(false).build())
-        .geo(new GeoPoint(lat, lon)).build();
+        .geo(new GeoPoint(lat, lon)).zone(java.time.ZoneId.of(region.equals("CA") ? "America/Los_Angeles"
+            : "America/New_York")).putCarrierCutoff("swiftpost", java.time.LocalTime.of(17, 0));
+    if (type == LocationType.WAREHOUSE) {
+      b.addTag("hazmat-ok"); // the store is not certified to ship dangerous goods
+    }
+    return b.build();
   }
 
-  /** Validation, holds and allocation: each line takes stock where most is available, the rest is backordered. */
-  private Optional<Order> allocate(Order order) {
+  /** Validation and holds: fraud holds are sometimes confirmed (cancelled), every other hold is cleared. */
+  private Optional<Order> validateAndClear(Order order) {
     var id = order.id();
     order = validation.validate(oms, id, OMS);
     boolean fraud = order.activeHolds().stream().anyMatch(h -> h.type() == HoldType.FRAUD_REVIEW);
@@ -321,16 +333,64 @@ public final class Demo {
       }
       order = oms.releaseHold(id, hold.id(), hold.type() == HoldType.PAYMENT ? OMS : AGENT, "cleared");
     }
-    SourcingPlan plan = sourcing.plan(order);
-    if (plan.shipments() > 1 && explained.keySet().stream().noneMatch(k -> k.startsWith("split"))) {
-      explained.put("split: " + id, describe(plan));
-    }
-    order = sourcing.allocate(oms, id, OMS);
-    if (random.nextInt(30) == 0) {
-      trail("cancelled by customer", oms.cancel(id, AGENT, "customer changed their mind"));
-      return Optional.empty();
-    }
     return Optional.of(order);
+  }
+
+  /**
+   * Sources the cleared orders together, one batch per currency, in processing order: orders competing for scarce
+   * SKUs share them at the lowest total cost instead of first come, first served. Then a few customers cancel.
+   */
+  private List<Order> allocateInBatches(List<Order> cleared) {
+    Map<String, List<Order>> byCurrency = new TreeMap<>();
+    cleared.forEach(o -> byCurrency.computeIfAbsent(o.currency().getCurrencyCode(), c -> new ArrayList<>()).add(o));
+    List<Order> allocated = new ArrayList<>();
+    for (List<Order> batch : byCurrency.values()) {
+      BatchPlan plan = sourcing.planBatch(batch);
+      double more = 100 * (plan.greedyCost().getNumber().doubleValue() / plan.cost().getNumber().doubleValue() - 1);
+      sourcingLog.add(String.format("  %d %s orders sourced together: %s; one by one it would cost %s (%.1f%% more), "
+          + "%s if each had all the stock", batch.size(), batch.get(0).currency(), format(plan.cost()),
+          format(plan.greedyCost()), more, format(plan.aloneCost())));
+      for (SourcingPlan p : plan.plans()) {
+        if (p.shipments() > 1 && explained.keySet().stream().noneMatch(k -> k.startsWith("split"))) {
+          explained.put("split: " + p.orderId(), describe(p));
+        }
+      }
+      for (Order order : sourcing.applyBatch(oms, plan, OMS)) {
+        if (random.nextInt(30) == 0) {
+          trail("cancelled by customer", oms.cancel(order.id(), AGENT, "customer changed their mind"));
+        } else {
+          allocated.add(order);
+        }
+      }
+    }
+    return allocated;
+  }
+
+  /**
+   * The New York store closes for the day before anything is released there: its allocations move to the
+   * warehouses (or wait for stock) in one change per order, reservations moved with them.
+   */
+  private void rerouteWhenTheStoreCloses() {
+    LocationId store = LOCATIONS.get(2);
+    inventory.putLocation(inventory.location(store).orElseThrow().withActive(false));
+    int moved = 0;
+    int units = 0;
+    for (OrderStatus status : List.of(OrderStatus.ALLOCATED, OrderStatus.PARTIALLY_ALLOCATED)) {
+      for (Order order : oms.findByStatus(status)) {
+        int there = order.lines().stream().mapToInt(l -> l.allocatedAt(store)).sum();
+        if (there > 0) {
+          Order after = sourcing.rerouteFromInactive(oms, order.id(), OMS);
+          moved++;
+          units += there;
+          if (moved == 1) {
+            trail("re-routed when STORE-NYC closed", after);
+          }
+        }
+      }
+    }
+    inventory.putLocation(inventory.location(store).orElseThrow().withActive(true));
+    sourcingLog.add(String.format("  %s closed for the day: %d orders (%d units) re-routed, each in one change",
+        store, moved, units));
   }
 
   private static String describe(List<Finding> findings) {
@@ -660,6 +720,8 @@ public final class Demo {
     out.println("Stock by location (all SKUs)         on hand  reserved  safety  available");
     s.stockByLocation().forEach((l, v) -> out.printf("  %-32s %8d %9d %7d %10d%n", l, v.onHand(), v.reserved(),
         v.safetyStock(), availableAt(l)));
+    out.println("Sourcing (rules from rules.json)");
+    sourcingLog.forEach(out::println);
     out.println("Inventory: ledger and counters " + (s.inventoryConsistent() ? "agree" : "DISAGREE")
         + "; " + s.backordersFilled() + " orders waited for stock and were filled by a receipt");
     inventoryLog.stream().limit(4).forEach(out::println);

@@ -31,7 +31,9 @@ class DemoTest {
     assertThat(printed).contains("Orders by status", "held then cancelled", "delivered, returned and refunded", "returned to sender",
         "backordered then filled by a receipt", "cycle count SKU-3 at STORE-NYC", "variance -1",
         "Two decisions, explained", "FRAUD_REVIEW hold by rule fraud-score", "preference rank 0", "chosen:",
-        "Demand forecasts", "INTERMITTENT", "today's cycle-count list", "Shipping by carrier", "parcelwave", "0 left in the outbox");
+        "Demand forecasts", "INTERMITTENT", "today's cycle-count list", "Shipping by carrier", "parcelwave", "0 left in the outbox",
+        "USD orders sourced together", "one by one it would cost", "split: ", "re-routed when STORE-NYC closed",
+        "re-routed away from [STORE-NYC]", "STORE-NYC closed for the day");
   }
 
   @Test
