@@ -80,6 +80,11 @@ import org.oms4j.forecasting.Metric;
 import org.oms4j.forecasting.SafetyStock;
 import org.oms4j.core.catalog.SkuCatalog;
 import org.oms4j.core.catalog.SkuInfo;
+import org.oms4j.channels.ChannelIntake;
+import org.oms4j.channels.ShopifyOrderMapper;
+import org.oms4j.channels.WebhookSignatureException;
+import org.oms4j.channels.WebhookVerifier;
+import org.oms4j.channels.WooCommerceOrderMapper;
 import org.oms4j.rules.AddressValidator;
 import org.oms4j.rules.BatchPlan;
 import org.oms4j.rules.Finding;
@@ -117,6 +122,7 @@ public final class Demo {
   private final Map<String, OrderId> exampleTrails = new TreeMap<>();
   private final List<String> inventoryLog = new ArrayList<>();
   private final List<String> sourcingLog = new ArrayList<>();
+  private final List<String> intakeLog = new ArrayList<>();
   private final Map<String, String> explained = new TreeMap<>();
   private final OrderValidation validation;
   private final Sourcing sourcing;
@@ -216,6 +222,7 @@ public final class Demo {
       }
       orders.add(order);
     }
+    orders.addAll(receiveWebhooks());
     List<Order> cleared = new ArrayList<>();
     for (Order order : prioritiser.inProcessingOrder(orders)) { // VIPs, faster services, closer dates first
       validateAndClear(order).ifPresent(cleared::add);
@@ -313,6 +320,69 @@ public final class Demo {
       b.addTag("hazmat-ok"); // the store is not certified to ship dangerous goods
     }
     return b.build();
+  }
+
+  /**
+   * Orders from the shop platforms' webhooks: sample Shopify (US) and WooCommerce (EU) payloads, signed as the
+   * platforms sign them, arrive at the intake; one is delivered twice and one arrives with a body that does not
+   * match its signature. Each outcome is printed.
+   */
+  private List<Order> receiveWebhooks() {
+    String shopifySecret = "demo-shopify-secret";
+    String wooSecret = "demo-woocommerce-secret";
+    ChannelIntake shopify = ChannelIntake.shopify(oms, WebhookVerifier.shopify(shopifySecret),
+        ShopifyOrderMapper.of(SalesChannel.of("shop-us")));
+    ChannelIntake woo = ChannelIntake.builder(oms, WooCommerceOrderMapper.of(SalesChannel.of("shop-eu")))
+        .verifier(WebhookVerifier.wooCommerce(wooSecret)).build();
+    record Delivery(ChannelIntake intake, String header, String secret, String webhookIdHeader, String webhookId,
+        String file, boolean tampered) {}
+    List<Delivery> deliveries = List.of(
+        new Delivery(shopify, WebhookVerifier.SHOPIFY_HEADER, shopifySecret, ChannelIntake.SHOPIFY_WEBHOOK_ID,
+            "b54557e4-1001", "shopify-1001.json", false),
+        new Delivery(woo, WebhookVerifier.WOOCOMMERCE_HEADER, wooSecret, ChannelIntake.WOOCOMMERCE_WEBHOOK_ID,
+            "wc-77301", "woocommerce-5301.json", false),
+        new Delivery(shopify, WebhookVerifier.SHOPIFY_HEADER, shopifySecret, ChannelIntake.SHOPIFY_WEBHOOK_ID,
+            "b54557e4-1001", "shopify-1001.json", false), // Shopify retries the same delivery
+        new Delivery(shopify, WebhookVerifier.SHOPIFY_HEADER, shopifySecret, ChannelIntake.SHOPIFY_WEBHOOK_ID,
+            "c0ffee00-1002", "shopify-1002.json", true), // altered on the way: its signature no longer matches
+        new Delivery(shopify, WebhookVerifier.SHOPIFY_HEADER, shopifySecret, ChannelIntake.SHOPIFY_WEBHOOK_ID,
+            "c0ffee01-1002", "shopify-1002.json", false),
+        new Delivery(woo, WebhookVerifier.WOOCOMMERCE_HEADER, wooSecret, ChannelIntake.WOOCOMMERCE_WEBHOOK_ID,
+            "wc-77302", "woocommerce-5302.json", false));
+    Map<OrderId, Order> received = new java.util.LinkedHashMap<>();
+    for (Delivery d : deliveries) {
+      byte[] body = resource("webhooks/" + d.file()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String signature = hmac(d.secret(), body);
+      if (d.tampered()) {
+        body = new String(body, java.nio.charset.StandardCharsets.UTF_8).replace("\"89.00\"", "\"8.90\"")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
+      String what = String.format("  %-22s webhook %-14s", d.file(), d.webhookId());
+      try {
+        boolean seen = d.intake().seen(d.webhookId());
+        Order order = d.intake().receive(Map.of(d.header(), signature, d.webhookIdHeader(), d.webhookId()), body);
+        intakeLog.add(what + (seen ? "redelivered: answered with " + order.id() + ", nothing new"
+            : "accepted as " + order.id() + " (" + order.lines().size() + (order.lines().size() == 1 ? " line, "
+                : " lines, ") + format(order.total())
+                + (order.activeHolds().isEmpty() ? "" : ", " + order.activeHolds().get(0).type() + " hold") + ")"));
+        received.putIfAbsent(order.id(), order);
+      } catch (WebhookSignatureException e) {
+        intakeLog.add(what + "refused before parsing: " + e.getMessage());
+      }
+    }
+    return new ArrayList<>(received.values());
+  }
+
+  /** What a platform puts in its signature header: base64 HMAC-SHA256 of the raw body with the shared secret. */
+  private static String hmac(String secret, byte[] body) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          "HmacSHA256"));
+      return java.util.Base64.getEncoder().encodeToString(mac.doFinal(body));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Validation and holds: fraud holds are sometimes confirmed (cancelled), every other hold is cleared. */
@@ -720,6 +790,8 @@ public final class Demo {
     out.println("Stock by location (all SKUs)         on hand  reserved  safety  available");
     s.stockByLocation().forEach((l, v) -> out.printf("  %-32s %8d %9d %7d %10d%n", l, v.onHand(), v.reserved(),
         v.safetyStock(), availableAt(l)));
+    out.println("Channel intake (signed webhooks; the other orders came in through the API)");
+    intakeLog.forEach(out::println);
     out.println("Sourcing (rules from rules.json)");
     sourcingLog.forEach(out::println);
     out.println("Inventory: ledger and counters " + (s.inventoryConsistent() ? "agree" : "DISAGREE")
