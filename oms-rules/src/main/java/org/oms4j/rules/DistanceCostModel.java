@@ -33,7 +33,8 @@ final class DistanceCostModel implements CostModel {
 
   @Override
   public long shipmentCostMinor(Order order, Location from, int units, Optional<Double> distanceKm) {
-    return baseMinor + Math.round(perKmPerUnitMinor * distanceKm.orElse(unknownDistanceKm) * units);
+    double km = distanceKm.isPresent() ? distanceKm.get() : unknownDistanceKm; // no boxing of the default
+    return baseMinor + Math.round(perKmPerUnitMinor * km * units);
   }
 
   @Override

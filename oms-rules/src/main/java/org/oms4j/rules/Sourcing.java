@@ -145,9 +145,13 @@ public final class Sourcing {
       }
     }
     Optional<GeoPoint> destination = geocoder.locate(order.draft().shipTo());
-    List<SourcingPlan.CandidateNote> notes = new ArrayList<>(locations.size());
-    List<Candidate> kept = new ArrayList<>();
-    List<Integer> keptIndex = new ArrayList<>();
+    int stockedCount = 0;
+    for (boolean b : stocked) {
+      stockedCount += b ? 1 : 0;
+    }
+    List<SourcingPlan.Note> notes = new ArrayList<>(stockedCount);
+    List<Candidate> kept = new ArrayList<>(stockedCount);
+    int[] keptIndex = new int[stockedCount];
     int[] left = new int[skus.size()];
     for (int l = 0; l < locations.size(); l++) {
       if (!stocked[l]) {
@@ -167,63 +171,65 @@ public final class Sourcing {
         continue; // nothing to offer this order: not a candidate (not listed, to keep plans small)
       }
       if (!location.active() || leaving.contains(location.id())) {
-        notes.add(new SourcingPlan.CandidateNote(location.id(), Optional.empty(), coverable,
-            Optional.of(location.active() ? "re-route" : "active"), location.active() ? LEAVING : INACTIVE,
-            Optional.empty()));
+        notes.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable,
+            location.active() ? "re-route" : "active", location.active() ? LEAVING : INACTIVE, -1));
         continue;
       }
       if (load.isPresent() && location.dailyOrderCapacity().isPresent()) {
         int capacity = location.dailyOrderCapacity().getAsInt();
         int taken = load.get().ordersToday(location) + (batchOrders == null ? 0 : batchOrders[l]);
         if (taken >= capacity) {
-          notes.add(new SourcingPlan.CandidateNote(location.id(), Optional.empty(), coverable,
-              Optional.of("capacity"), "at its daily capacity of " + capacity + " orders", Optional.empty()));
+          notes.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable, "capacity",
+              "at its daily capacity of " + capacity + " orders", -1));
           continue;
         }
       }
-      Optional<Double> distance = destination.isPresent() && location.geo().isPresent()
-          ? Optional.of(location.geo().get().distanceKm(destination.get()))
+      Optional<GeoPoint> geo = destination.isPresent() ? location.geo() : Optional.empty();
+      Optional<Double> distance = geo.isPresent()
+          ? Optional.of(geo.get().distanceKm(destination.get()))
           : Optional.empty();
       Candidate candidate = new Candidate(location, distance, coverable);
       boolean excluded = false;
-      for (SourcingRule rule : rules) {
+      for (int r = 0; r < rules.size(); r++) {
+        SourcingRule rule = rules.get(r);
         Optional<String> why = rule.excludes(order, candidate);
         if (why.isPresent()) {
-          notes.add(new SourcingPlan.CandidateNote(location.id(), distance, coverable, Optional.of(rule.name()),
-              why.get(), Optional.empty()));
+          notes.add(new SourcingPlan.Note(location.id(), distance.orElse(Double.NaN), coverable, rule.name(),
+              why.get(), -1));
           excluded = true;
           break;
         }
       }
       if (!excluded) {
+        keptIndex[kept.size()] = l;
         kept.add(candidate);
-        keptIndex.add(l);
       }
     }
-    // the chain's preference: rank keys rule by rule, then location id
-    double[][] keys = new double[kept.size()][rules.size()];
-    Integer[] order2 = new Integer[kept.size()];
-    for (int c = 0; c < kept.size(); c++) {
-      order2[c] = c;
+    // the chain's preference: rank keys rule by rule, then location id (insertion sort: a few dozen candidates)
+    int n = kept.size();
+    double[][] keys = new double[n][rules.size()];
+    int[] order2 = new int[n];
+    for (int c = 0; c < n; c++) {
       for (int r = 0; r < rules.size(); r++) {
         keys[c][r] = rules.get(r).rank(order, kept.get(c));
       }
+      int at = c;
+      while (at > 0 && prefer(keys, kept, c, order2[at - 1]) < 0) {
+        order2[at] = order2[at - 1];
+        at--;
+      }
+      order2[at] = c;
     }
-    Arrays.sort(order2, (x, y) -> {
-      int cmp = Arrays.compare(keys[x], keys[y]);
-      return cmp != 0 ? cmp
-          : kept.get(x).location().id().value().compareTo(kept.get(y).location().id().value());
-    });
     int searched = Math.min(candidateLimit, kept.size());
     Candidate[] candidates = new Candidate[searched];
     int[][] stock = new int[searched][];
     for (int r = 0; r < kept.size(); r++) {
       Candidate c = kept.get(order2[r]);
-      notes.add(new SourcingPlan.CandidateNote(c.location().id(), c.distanceKm(), c.coverableUnits(),
-          Optional.empty(), r < candidateLimit ? KEPT : KEPT_BEYOND_LIMIT, Optional.of(r)));
+      notes.add(new SourcingPlan.Note(c.location().id(), c.distanceKm().orElse(Double.NaN), c.coverableUnits(),
+          null, r < candidateLimit ? KEPT : KEPT_BEYOND_LIMIT, r));
       if (r < searched) {
         candidates[r] = c;
-        int l = keptIndex.get(order2[r]);
+        int l = keptIndex[order2[r]];
         stock[r] = new int[skus.size()];
         for (int s = 0; s < skus.size(); s++) {
           stock[r][s] = atpBySku[s][l];
@@ -231,6 +237,12 @@ public final class Sourcing {
       }
     }
     return search(order, lines, waiting, skuOf, candidates, stock, notes);
+  }
+
+  /** Below zero when candidate x comes before candidate y in the chain's preference. */
+  private static int prefer(double[][] keys, List<Candidate> kept, int x, int y) {
+    int cmp = Arrays.compare(keys[x], keys[y]);
+    return cmp != 0 ? cmp : kept.get(x).location().id().value().compareTo(kept.get(y).location().id().value());
   }
 
   private static final String INACTIVE = "location is inactive";
@@ -276,7 +288,7 @@ public final class Sourcing {
 
   /** Exact search over subsets of the candidates, smallest first, with a lower-bound cut. */
   private SourcingPlan search(Order order, List<OrderLine> lines, int[] waiting, int[] skuOf,
-      Candidate[] candidates, int[][] stock, List<SourcingPlan.CandidateNote> notes) {
+      Candidate[] candidates, int[][] stock, List<SourcingPlan.Note> notes) {
     long penalty = costModel.unallocatedPenaltyMinor(order);
     OrderPolicy policy = policyFor(order);
     boolean complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;

@@ -30,8 +30,9 @@ public final class SourcingPlan {
   private final List<Backorder> backorders;
   private final long costMinor;
   private final CurrencyUnit currency;
-  private final List<CandidateNote> candidates;
+  private final List<Note> notes;
   private final List<Evaluated> evaluated;
+  private volatile List<CandidateNote> candidates;
 
   /**
    * A plan.
@@ -42,18 +43,18 @@ public final class SourcingPlan {
    * @param backorders units to backorder per line
    * @param costMinor the chosen option's cost in minor units of {@code currency}
    * @param currency the order's currency
-   * @param candidates what the chain said of each location with stock for the order
+   * @param notes what the chain said of each location with stock for the order
    * @param evaluated the best options evaluated, the chosen one first
    */
   SourcingPlan(OrderId orderId, long orderVersion, List<Allocation> allocations, List<Backorder> backorders, long costMinor,
-      CurrencyUnit currency, List<CandidateNote> candidates, List<Evaluated> evaluated) {
+      CurrencyUnit currency, List<Note> notes, List<Evaluated> evaluated) {
     this.orderId = requireNonNull(orderId, "orderId");
     this.orderVersion = orderVersion;
     this.allocations = List.copyOf(allocations);
     this.backorders = List.copyOf(backorders);
     this.costMinor = costMinor;
     this.currency = requireNonNull(currency, "currency");
-    this.candidates = List.copyOf(candidates);
+    this.notes = List.copyOf(notes);
     this.evaluated = List.copyOf(evaluated);
   }
 
@@ -104,7 +105,18 @@ public final class SourcingPlan {
    */
   @JsonProperty
   public List<CandidateNote> candidates() {
-    return candidates;
+    List<CandidateNote> list = candidates;
+    if (list == null) {
+      List<CandidateNote> built = new ArrayList<>(notes.size());
+      for (Note n : notes) {
+        built.add(new CandidateNote(n.locationId(), Double.isNaN(n.distanceKm()) ? Optional.empty()
+            : Optional.of(n.distanceKm()), n.coverable(), Optional.ofNullable(n.excludedBy()), n.reason(),
+            n.rank() < 0 ? Optional.empty() : Optional.of(n.rank())));
+      }
+      list = List.copyOf(built);
+      candidates = list;
+    }
+    return list;
   }
 
   /** The best options evaluated, cheapest first (the chosen one first). */
@@ -147,12 +159,12 @@ public final class SourcingPlan {
     return o instanceof SourcingPlan p && orderId.equals(p.orderId) && orderVersion == p.orderVersion
         && allocations.equals(p.allocations)
         && backorders.equals(p.backorders) && costMinor == p.costMinor && currency.equals(p.currency)
-        && candidates.equals(p.candidates) && evaluated.equals(p.evaluated);
+        && notes.equals(p.notes) && evaluated.equals(p.evaluated);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(orderId, allocations, backorders, costMinor, candidates);
+    return Objects.hash(orderId, allocations, backorders, costMinor, notes);
   }
 
   @Override
@@ -203,6 +215,12 @@ public final class SourcingPlan {
    */
   public record Option(List<LocationId> locations, List<Integer> units, int unallocated, MonetaryAmount shipping,
       MonetaryAmount penalty, MonetaryAmount total) {}
+
+  /**
+   * A candidate note kept compact until {@link #candidates()} is asked for: {@code distanceKm} NaN when unknown,
+   * {@code excludedBy} null when kept, {@code rank} -1 when excluded.
+   */
+  record Note(LocationId locationId, double distanceKm, int coverable, String excludedBy, String reason, int rank) {}
 
   /** An option in minor units, turned into an {@link Option} when asked for. */
   record Evaluated(List<LocationId> locations, List<Integer> units, int unallocated, long shippingMinor,
