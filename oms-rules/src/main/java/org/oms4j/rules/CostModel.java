@@ -47,4 +47,42 @@ public interface CostModel {
   static CostModel distance(long baseMinor, double perKmPerUnitMinor, double unknownDistanceKm, long penaltyMinor) {
     return new DistanceCostModel(baseMinor, perKmPerUnitMinor, unknownDistanceKm, penaltyMinor);
   }
+
+  /**
+   * This cost model plus a lateness penalty: a shipment whose estimated arrival ({@code transit} days from the
+   * location, counted from {@code clock}'s date in the location's time zone) falls after the order's promised
+   * delivery date costs {@code perUnitPerDayMinor} more per unit and day late. Orders without a promised date are
+   * never late.
+   *
+   * @throws org.oms4j.core.InvalidInputException if the penalty is negative
+   */
+  default CostModel withLateness(TransitTime transit, java.time.Clock clock, long perUnitPerDayMinor) {
+    return new LatenessCostModel(this, transit, clock, perUnitPerDayMinor);
+  }
+
+  /** How many days a shipment from a location takes to reach an order's ship-to address. Thread-safe. */
+  @FunctionalInterface
+  interface TransitTime {
+    /**
+     * Days in transit.
+     *
+     * @param distanceKm the great-circle distance, when known
+     */
+    int days(Order order, Location from, Optional<Double> distanceKm);
+
+    /**
+     * A distance estimate: {@code baseDays} plus one day per {@code kmPerDay} km (rounded up), or {@code
+     * unknownDays} when the distance is unknown.
+     *
+     * @throws org.oms4j.core.InvalidInputException for a negative day count or a distance per day of zero or less
+     */
+    static TransitTime byDistance(int baseDays, double kmPerDay, int unknownDays) {
+      if (baseDays < 0 || unknownDays < 0 || !(kmPerDay > 0)) {
+        throw new org.oms4j.core.InvalidInputException("transit", baseDays + "/" + kmPerDay + "/" + unknownDays,
+            "days must be zero or more and km per day positive");
+      }
+      return (order, from, distanceKm) -> distanceKm.isPresent()
+          ? baseDays + (int) Math.ceil(distanceKm.get() / kmPerDay) : unknownDays;
+    }
+  }
 }

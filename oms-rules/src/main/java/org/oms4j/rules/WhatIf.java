@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.oms4j.core.order.Order;
 import org.oms4j.core.order.OrderId;
@@ -36,16 +37,31 @@ public record WhatIf(int orders, List<Change> changes) {
     changes = List.copyOf(changes);
   }
 
-  /** Compares two rule sets on the given orders; changes nothing. */
+  /** Compares two rule sets on the given orders against live stock; changes nothing. */
   public static WhatIf compare(RuleSet current, RuleSet candidate, List<Order> orders) {
+    return compare(current, candidate, orders, Optional.empty());
+  }
+
+  /**
+   * Compares two rule sets on the given orders against a stock snapshot (e.g. this morning's, or a planned
+   * receipt added); changes nothing.
+   */
+  public static WhatIf compare(RuleSet current, RuleSet candidate, List<Order> orders, StockSnapshot stock) {
+    return compare(current, candidate, orders, Optional.of(requireNonNull(stock, "stock")));
+  }
+
+  private static WhatIf compare(RuleSet current, RuleSet candidate, List<Order> orders,
+      Optional<StockSnapshot> stock) {
     requireNonNull(current, "current");
     requireNonNull(candidate, "candidate");
     List<Change> changes = new ArrayList<>();
     for (Order order : orders) {
       List<String> before = rules(current.validation().check(order));
       List<String> after = rules(candidate.validation().check(order));
-      SourcingPlan planBefore = current.sourcing().plan(order);
-      SourcingPlan planAfter = candidate.sourcing().plan(order);
+      SourcingPlan planBefore = stock.isPresent() ? current.sourcing().plan(order, stock.get())
+          : current.sourcing().plan(order);
+      SourcingPlan planAfter = stock.isPresent() ? candidate.sourcing().plan(order, stock.get())
+          : candidate.sourcing().plan(order);
       boolean sourcingChanged = !new HashSet<>(planBefore.allocations()).equals(new HashSet<>(planAfter.allocations()));
       if (!before.equals(after) || sourcingChanged) {
         changes.add(new Change(order.id(), before, after, planBefore, planAfter,

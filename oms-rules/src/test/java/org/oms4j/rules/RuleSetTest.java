@@ -119,6 +119,14 @@ class RuleSetTest {
     assertThat(change.costDifference().isZero()).isTrue(); // same cost model, rank 0 both times
     assertThat(WhatIf.compare(east, east, java.util.List.of(order)).changes()).isEmpty();
     assertThat(inventory.stock(a, LocationId.of("WH-EAST")).reserved()).isZero();
+    // against a snapshot where only the west has stock, both sets source alike; only the holds differ
+    StockSnapshot westOnly = StockSnapshot.builder().put(a, LocationId.of("WH-WEST"), 3).build();
+    WhatIf onSnapshot = WhatIf.compare(east, west, java.util.List.of(order), westOnly);
+    assertThat(onSnapshot.changes()).singleElement().satisfies(c -> {
+      assertThat(c.planBefore().allocations()).extracting(SourcingPlan.Allocation::locationId)
+          .containsExactly(LocationId.of("WH-WEST"));
+      assertThat(c.holdsAfter()).containsExactly("fraud-score"); // the holds still differ
+    });
   }
 
   @Test

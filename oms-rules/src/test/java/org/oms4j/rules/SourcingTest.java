@@ -215,4 +215,32 @@ class SourcingTest {
     assertThat(after.get(1).status()).isEqualTo(OrderStatus.ALLOCATED); // re-planned at its new version
     assertThat(inventory.stock(A, NJ).reserved()).isEqualTo(1);
   }
+
+  @Test
+  void aLatenessPenaltyMovesAnOrderWithAPromisedDateToALocationThatArrivesInTime() {
+    inventory.receive(A, NJ, 5, ACTOR);
+    inventory.receive(A, CA, 5, ACTOR);
+    OrderDraft.Builder d = OrderDraft.builder().channel(SalesChannel.of("web")).externalOrderId("late")
+        .customer(Customer.builder().id(CustomerId.of("C")).build())
+        .shipTo(Address.builder().addLine("1 Main").city("Y").postalCode("10001").country("US").build())
+        .currency(Monetary.getCurrency("USD")).paymentStatus(PaymentStatus.PAID)
+        .promisedDelivery(java.time.LocalDate.of(2026, 3, 4)) // two days after the test clock's date
+        .addLine(LineDraft.builder().sku(A).quantity(2).unitPrice(Money.of(10, "USD")).build());
+    Order o = oms.validate(oms.submit(d.build(), ACTOR).id(), ACTOR);
+    CostModel flat = CostModel.distance(500, 0, 0, 100_000);
+    Sourcing.Builder preferCa = sourcing().rule(SourcingRule.rankedLocations(List.of(CA, NJ)));
+    assertThat(preferCa.costModel(flat).build().plan(o).allocations())
+        .extracting(SourcingPlan.Allocation::locationId).containsExactly(CA);
+    // about 3,900 km from California: 1 + 5 days at 800 km a day, four days late; New Jersey arrives in 2
+    CostModel.TransitTime transit = CostModel.TransitTime.byDistance(1, 800, 5);
+    SourcingPlan onTime = sourcing().rule(SourcingRule.rankedLocations(List.of(CA, NJ)))
+        .costModel(flat.withLateness(transit, RulesFixtures.CLOCK, 300)).build().plan(o);
+    assertThat(onTime.allocations()).extracting(SourcingPlan.Allocation::locationId).containsExactly(NJ);
+    assertThat(onTime.options()).anySatisfy(opt -> {
+      assertThat(opt.locations()).containsExactly(CA);
+      assertThat(opt.shipping()).isEqualTo(Money.of(5 + 4 * 2 * 3, "USD")); // 5.00 + 4 days x 2 units x 3.00
+    });
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> flat.withLateness(transit, RulesFixtures.CLOCK, -1))
+        .isInstanceOf(org.oms4j.core.InvalidInputException.class).hasMessageContaining("perUnitPerDayMinor");
+  }
 }
