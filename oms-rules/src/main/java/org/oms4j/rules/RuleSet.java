@@ -56,7 +56,8 @@ import org.oms4j.core.inventory.Inventory;
  *                            {"type": "closest", "when": {"serviceLevel": ["NEXT_DAY"]}}, {"type": "most-complete"} ],
  *                 "policy": {"mode": "SHIP_AVAILABLE", "maxShipments": 2},
  *                 "policies": [ {"when": {"customerTag": ["b2b"]}, "mode": "SHIP_COMPLETE", "maxShipments": 1} ],
- *                 "cost": {"baseMinor": 500, "perKmPerUnitMinor": 0.05, "unknownDistanceKm": 1000, "penaltyMinor": 100000},
+ *                 "cost": {"baseMinor": 500, "perKmPerUnitMinor": 0.05, "unknownDistanceKm": 1000, "penaltyMinor": 100000,
+ *                          "lateness": {"perUnitPerDayMinor": 300, "baseDays": 1, "kmPerDay": 800, "unknownDays": 5}},
  *                 "candidateLimit": 8, "rankPenaltyMinor": 1, "batchEffort": 12, "dailyCapacity": true }
  * }
  * }</pre>
@@ -441,13 +442,31 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
       }
       JsonNode cost = node.path("cost");
       if (!cost.isMissingNode()) {
-        fields(cost, path + ".cost", Set.of("baseMinor", "perKmPerUnitMinor", "unknownDistanceKm", "penaltyMinor"));
+        fields(cost, path + ".cost", Set.of("baseMinor", "perKmPerUnitMinor", "unknownDistanceKm", "penaltyMinor",
+            "lateness"));
         Integer base = integer(cost, path + ".cost", "baseMinor", 0, Integer.MAX_VALUE);
         Double perKm = decimal(cost, path + ".cost", "perKmPerUnitMinor");
         Double unknown = decimal(cost, path + ".cost", "unknownDistanceKm");
         Integer penalty = integer(cost, path + ".cost", "penaltyMinor", 0, Integer.MAX_VALUE);
-        if (base != null && perKm != null && unknown != null && penalty != null) {
-          sb.costModel(CostModel.distance(base, perKm, unknown, penalty));
+        CostModel model = base != null && perKm != null && unknown != null && penalty != null
+            ? CostModel.distance(base, perKm, unknown, penalty) : null;
+        JsonNode late = cost.path("lateness");
+        if (!late.isMissingNode()) {
+          String at = path + ".cost.lateness";
+          fields(late, at, Set.of("perUnitPerDayMinor", "baseDays", "kmPerDay", "unknownDays"));
+          Integer perDay = integer(late, at, "perUnitPerDayMinor", 0, Integer.MAX_VALUE);
+          Integer baseDays = integer(late, at, "baseDays", 0, 365);
+          Double kmPerDay = decimal(late, at, "kmPerDay");
+          Integer unknownDays = integer(late, at, "unknownDays", 0, 365);
+          if (kmPerDay != null && kmPerDay <= 0) {
+            problem(at + ".kmPerDay", "must be positive");
+          } else if (model != null && perDay != null && baseDays != null && kmPerDay != null && unknownDays != null) {
+            model = model.withLateness(CostModel.TransitTime.byDistance(baseDays, kmPerDay, unknownDays), b.clock(),
+                perDay);
+          }
+        }
+        if (model != null) {
+          sb.costModel(model);
         }
       }
       if (node.has("candidateLimit")) {

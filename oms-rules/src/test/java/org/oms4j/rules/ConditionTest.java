@@ -164,6 +164,9 @@ class ConditionTest {
                                 {"type": "ranked-locations", "locations": ["PL", "HZ"],
                                  "when": {"promisedWithinDays": 3}}],
                       "dailyCapacity": true,
+                      "cost": {"baseMinor": 500, "perKmPerUnitMinor": 0.05, "unknownDistanceKm": 1000,
+                               "penaltyMinor": 100000, "lateness": {"perUnitPerDayMinor": 300, "baseDays": 1,
+                               "kmPerDay": 800, "unknownDays": 5}},
                       "policies": [{"when": {"any": [{"customerTag": ["b2b"]}, {"sku": ["SHIRT"]}]},
                                     "mode": "SHIP_COMPLETE", "maxShipments": 1}]}}
         """, bindings);
@@ -195,6 +198,9 @@ class ConditionTest {
                                 {"type": "closest", "when": {"serviceLevel": ["WARP"], "country": ["US"]}},
                                 {"type": "carrier-cutoff", "mustShipToday": ["SOON"]}],
                       "dailyCapacity": "yes",
+                      "cost": {"baseMinor": 500, "perKmPerUnitMinor": 0.05, "unknownDistanceKm": 1000,
+                               "penaltyMinor": 100000, "lateness": {"perUnitPerDayMinor": 300, "baseDays": 1,
+                               "kmPerDay": 0, "unknownDays": 5}},
                       "policies": [{"when": {"promisedWithinDays": -2}, "mode": "SHIP_COMPLETE",
                                     "maxShipments": 1}]}}
         """, bindings))
@@ -208,6 +214,7 @@ class ConditionTest {
                 "$.sourcing.rules[2].when",
                 "$.sourcing.rules[3].mustShipToday",
                 "$.sourcing.dailyCapacity",
+                "$.sourcing.cost.lateness.kmPerDay",
                 "$.sourcing.policies[0].when.promisedWithinDays"));
   }
 }
