@@ -103,6 +103,8 @@ public final class BigCommerceOrderMapper extends Mappers {
     DraftAssembly order = new DraftAssembly(channel(), id, currency);
     optionalText(root, "date_created", "$.date_created")
         .ifPresent(t -> order.draft().placedAt(JsonInput.rfc1123DateTime(t, "$.date_created")));
+    optionalText(root, "date_modified", "$.date_modified")
+        .ifPresent(t -> order.updatedAt(JsonInput.rfc1123DateTime(t, "$.date_modified")));
     JsonNode products = JsonInput.array(root, "products", "$.products");
     for (int i = 0; i < products.size(); i++) {
       String path = "$.products[" + i + "]";

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.oms4j.core.catalog.SkuCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.oms4j.core.ConcurrentUpdateException;
 import org.oms4j.core.IdempotencyConflictException;
 import org.oms4j.core.IllegalTransitionException;
@@ -63,7 +65,11 @@ public final class ChannelIntake {
   /** How long the default {@link WebhookDedupe} remembers an id (Shopify retries a delivery for 48 hours). */
   public static final Duration REMEMBER_FOR = Duration.ofHours(72);
 
+  /** How many orders the default {@link UpdateWatermarks} remembers the newest platform change of. */
+  public static final int REMEMBERED_ORDERS = 100_000;
+
   private static final int MAX_ATTEMPTS = 5;
+  private static final Logger log = LoggerFactory.getLogger(ChannelIntake.class);
 
   private final OrderManagement oms;
   private final OrderMapper mapper;
@@ -72,6 +78,7 @@ public final class ChannelIntake {
   private final SkuCatalog catalogue;
   private final UnknownSkuPolicy policy;
   private final WebhookDedupe dedupe;
+  private final UpdateWatermarks watermarks;
   private final Actor actor;
 
   private ChannelIntake(Builder b) {
@@ -81,6 +88,7 @@ public final class ChannelIntake {
     this.webhookIdHeader = b.webhookIdHeader;
     this.catalogue = b.catalogue;
     this.policy = b.policy;
+    this.watermarks = b.watermarks;
     this.dedupe = b.dedupe.orElseGet(() -> WebhookDedupe.inMemory(REMEMBERED_WEBHOOKS, REMEMBER_FOR, b.clock));
     this.actor = Actor.integration(mapper.channel().value());
   }
@@ -171,6 +179,15 @@ public final class ChannelIntake {
           + channel());
     }
     List<UnresolvedLine> unknown = unknownLines(order);
+    if (order.updatedAt().isPresent()
+        && !watermarks.advance(channel(), order.draft().externalOrderId(), order.updatedAt().get())) {
+      Optional<Order> current = oms.findByExternalId(channel(), order.draft().externalOrderId());
+      if (current.isPresent()) { // a later change of this order was applied already: this one is stale
+        log.info("ignored a stale payload of {} order {} (changed on the platform at {})", channel(),
+            order.draft().externalOrderId(), order.updatedAt().get());
+        return current.get();
+      }
+    }
     for (int attempt = 1; ; attempt++) {
       Optional<Order> existing = oms.findByExternalId(channel(), order.draft().externalOrderId());
       try {
@@ -328,6 +345,7 @@ public final class ChannelIntake {
     private SkuCatalog catalogue = SkuCatalog.any();
     private UnknownSkuPolicy policy = UnknownSkuPolicy.REJECT;
     private Optional<WebhookDedupe> dedupe = Optional.empty();
+    private UpdateWatermarks watermarks = UpdateWatermarks.inMemory(REMEMBERED_ORDERS);
     private Clock clock;
 
     private Builder(OrderManagement oms, OrderMapper mapper) {
@@ -367,6 +385,15 @@ public final class ChannelIntake {
     /** What to do with lines of unknown SKU; REJECT unless set. */
     public Builder unknownSkuPolicy(UnknownSkuPolicy policy) {
       this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Where the newest applied platform change per order is kept, so stale payloads are ignored (default: in
+     * memory, see {@link ChannelIntake#REMEMBERED_ORDERS}).
+     */
+    public Builder watermarks(UpdateWatermarks watermarks) {
+      this.watermarks = requireNonNull(watermarks, "watermarks");
       return this;
     }
 

@@ -2,6 +2,7 @@ package org.oms4j.channels;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,12 @@ import org.oms4j.core.order.OrderDraft;
  * @param linesWithoutSku the lines that came without SKU
  * @param externalLineIds the platform's id of each draft line, index for index (what its fulfillment APIs expect)
  * @param linePaths the JSON path each draft line was read from, index for index
+ * @param updatedAt when the platform last changed the order, if the payload says: {@link ChannelIntake} never
+ *     applies a payload older than one it already applied for the same order
  */
 public record ChannelOrder(OrderDraft draft, String platformStatus, Optional<HoldType> hold, boolean cancelled,
-    List<UnresolvedLine> linesWithoutSku, List<String> externalLineIds, List<String> linePaths) {
+    List<UnresolvedLine> linesWithoutSku, List<String> externalLineIds, List<String> linePaths,
+    Optional<Instant> updatedAt) {
   /** The SKU prefix of a line that came without SKU. */
   public static final String NO_SKU_PREFIX = "NO-SKU@";
 
@@ -40,6 +44,7 @@ public record ChannelOrder(OrderDraft draft, String platformStatus, Optional<Hol
     linesWithoutSku = List.copyOf(linesWithoutSku);
     externalLineIds = List.copyOf(externalLineIds);
     linePaths = List.copyOf(linePaths);
+    requireNonNull(updatedAt, "updatedAt");
     if (externalLineIds.size() != draft.lines().size() || linePaths.size() != draft.lines().size()) {
       throw new IllegalArgumentException(externalLineIds.size() + " external ids and " + linePaths.size()
           + " paths for " + draft.lines().size() + " lines");

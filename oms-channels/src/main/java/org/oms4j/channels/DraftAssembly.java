@@ -3,6 +3,7 @@ package org.oms4j.channels;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,7 @@ final class DraftAssembly {
   private final List<String> linePaths = new ArrayList<>();
   private BigDecimal shipping = BigDecimal.ZERO;
   private BigDecimal shippingTax = BigDecimal.ZERO;
+  private Optional<Instant> updatedAt = Optional.empty();
 
   DraftAssembly(SalesChannel channel, String externalOrderId, CurrencyUnit currency) {
     this.currency = currency;
@@ -54,6 +56,11 @@ final class DraftAssembly {
 
   CurrencyUnit currency() {
     return currency;
+  }
+
+  /** When the platform last changed the order. */
+  void updatedAt(Instant at) {
+    updatedAt = Optional.of(at);
   }
 
   OrderDraft.Builder draft() {
@@ -114,7 +121,7 @@ final class DraftAssembly {
       reconcile(built, total.get(), totalPath);
     }
     return new ChannelOrder(built, platformStatus, disposition.hold(), disposition.cancelled(), withoutSku,
-        externalLineIds, linePaths);
+        externalLineIds, linePaths, updatedAt);
   }
 
   /** The order total as oms4j will hold it (amounts at the minor unit) must be the platform's. */

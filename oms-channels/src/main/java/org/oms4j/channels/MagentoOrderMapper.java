@@ -86,6 +86,8 @@ public final class MagentoOrderMapper extends Mappers {
     DraftAssembly order = new DraftAssembly(channel(), id, currency);
     optionalText(root, "created_at", "$.created_at")
         .ifPresent(t -> order.draft().placedAt(JsonInput.utcDateTime(t, "$.created_at")));
+    optionalText(root, "updated_at", "$.updated_at")
+        .ifPresent(t -> order.updatedAt(JsonInput.utcDateTime(t, "$.updated_at")));
     optionalText(root, "increment_id", "$.increment_id").ifPresent(inc -> {
       if (inc.length() > 40) {
         throw new InvalidInputException("$.increment_id", inc, "longer than 40 characters");

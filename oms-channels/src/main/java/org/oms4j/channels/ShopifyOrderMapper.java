@@ -84,6 +84,8 @@ public final class ShopifyOrderMapper extends Mappers {
     boolean taxesIncluded = JsonInput.optionalBoolean(root, "taxes_included", "$.taxes_included");
     optionalText(root, "created_at", "$.created_at")
         .ifPresent(t -> order.draft().placedAt(JsonInput.offsetDateTime(t, "$.created_at")));
+    optionalText(root, "updated_at", "$.updated_at")
+        .ifPresent(t -> order.updatedAt(JsonInput.offsetDateTime(t, "$.updated_at")));
     JsonNode items = JsonInput.array(root, "line_items", "$.line_items");
     for (int i = 0; i < items.size(); i++) {
       String path = "$.line_items[" + i + "]";

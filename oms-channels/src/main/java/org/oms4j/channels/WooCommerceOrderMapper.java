@@ -75,6 +75,8 @@ public final class WooCommerceOrderMapper extends Mappers {
     DraftAssembly order = new DraftAssembly(channel(), id, currency);
     optionalText(root, "date_created_gmt", "$.date_created_gmt")
         .ifPresent(t -> order.draft().placedAt(JsonInput.utcDateTime(t, "$.date_created_gmt")));
+    optionalText(root, "date_modified_gmt", "$.date_modified_gmt")
+        .ifPresent(t -> order.updatedAt(JsonInput.utcDateTime(t, "$.date_modified_gmt")));
     JsonNode items = JsonInput.array(root, "line_items", "$.line_items");
     for (int i = 0; i < items.size(); i++) {
       String path = "$.line_items[" + i + "]";

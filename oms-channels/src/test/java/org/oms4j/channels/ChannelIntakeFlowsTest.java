@@ -1,7 +1,5 @@
 package org.oms4j.channels;
 
-import org.oms4j.core.catalog.SkuInfo;
-import org.oms4j.core.catalog.SkuCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.oms4j.core.OrderManagement;
+import org.oms4j.core.catalog.SkuCatalog;
+import org.oms4j.core.catalog.SkuInfo;
 import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.PaymentStatus;
@@ -106,6 +106,48 @@ class ChannelIntakeFlowsTest {
     assertThat(edited.status()).isEqualTo(OrderStatus.PARTIALLY_ALLOCATED);
     // the same update redelivered under a new id changes nothing
     assertThat(intake.receive(signed(updated, "d-3"), updated).version()).isEqualTo(edited.version());
+  }
+
+  /** The EU payload as changed on the platform at {@code modified}, with the replacements applied. */
+  static byte[] euAt(String modified, String... replacements) {
+    String json = Payloads.text(Payloads.WOO_EU).replace("\"date_created_gmt\": \"2026-11-21T08:30:00\",",
+        "\"date_created_gmt\": \"2026-11-21T08:30:00\", \"date_modified_gmt\": \"" + modified + "\",");
+    assertThat(json).contains("date_modified_gmt");
+    for (int i = 0; i < replacements.length; i += 2) {
+      assertThat(json).contains(replacements[i]);
+      json = json.replace(replacements[i], replacements[i + 1]);
+    }
+    return Payloads.bytes(json);
+  }
+
+  @Test
+  void aPayloadOlderThanOneAlreadyAppliedIsIgnored() throws Exception {
+    ChannelIntake intake = woo().build();
+    byte[] created = euAt("2026-11-21T08:30:00");
+    Order order = intake.receive(signed(created, "d-1"), created);
+    // 10:00: the customer moved to Berlin; 09:00 (delivered late): the order was put on hold
+    byte[] moved = euAt("2026-11-21T10:00:00", "\"city\": \"Hamburg\", \"state\": \"HH\", \"postcode\": \"20095\", "
+        + "\"country\": \"DE\", \"phone\": \"\"", "\"city\": \"Berlin\", \"state\": \"BE\", \"postcode\": \"10115\", "
+        + "\"country\": \"DE\", \"phone\": \"\"");
+    byte[] heldEarlier = euAt("2026-11-21T09:00:00", "\"status\": \"processing\"", "\"status\": \"on-hold\"");
+    Order afterMove = intake.receive(signed(moved, "d-2"), moved);
+    assertThat(afterMove.draft().shipTo().city()).isEqualTo("Berlin");
+    Order afterStale = intake.receive(signed(heldEarlier, "d-3"), heldEarlier);
+    assertThat(afterStale).isEqualTo(afterMove); // not put on hold, not moved back
+    assertThat(afterStale.activeHolds()).isEmpty();
+    // the 10:00 payload again (a retry) and a newer one still apply
+    assertThat(intake.receive(signed(moved, "d-4"), moved).version()).isEqualTo(afterMove.version());
+    byte[] heldLater = euAt("2026-11-21T11:00:00", "\"status\": \"processing\"", "\"status\": \"on-hold\"",
+        "\"city\": \"Hamburg\", \"state\": \"HH\", \"postcode\": \"20095\", \"country\": \"DE\", \"phone\": \"\"",
+        "\"city\": \"Berlin\", \"state\": \"BE\", \"postcode\": \"10115\", \"country\": \"DE\", \"phone\": \"\"");
+    assertThat(intake.receive(signed(heldLater, "d-5"), heldLater).activeHolds()).extracting(h -> h.type())
+        .containsExactly(HoldType.PAYMENT);
+    assertThat(order.id()).isEqualTo(afterMove.id());
+    // with no watermarks the stale payload would have applied
+    ChannelIntake forgetful = woo().watermarks(UpdateWatermarks.none()).build();
+    assertThat(forgetful.receive(signed(heldEarlier, "d-6"), heldEarlier).activeHolds()).isNotEmpty();
+    assertThatThrownBy(() -> UpdateWatermarks.inMemory(0)).isInstanceOf(org.oms4j.core.InvalidInputException.class)
+        .hasMessageContaining("maxOrders");
   }
 
   @Test

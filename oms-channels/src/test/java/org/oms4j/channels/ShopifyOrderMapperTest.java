@@ -65,6 +65,19 @@ class ShopifyOrderMapperTest {
   }
 
   @Test
+  void readsWhenThePlatformLastChangedTheOrderAndRefusesABadTimestamp() {
+    String json = Payloads.text(Payloads.EU);
+    byte[] stamped = Payloads.bytes(json.replace("\"created_at\": \"2026-11-20T10:15:00+01:00\",",
+        "\"created_at\": \"2026-11-20T10:15:00+01:00\", \"updated_at\": \"2026-11-20T11:00:00+01:00\","));
+    assertThat(mapper.read(stamped).updatedAt()).contains(java.time.Instant.parse("2026-11-20T10:00:00Z"));
+    assertThat(mapper.read(Payloads.load(Payloads.EU)).updatedAt()).isEmpty();
+    byte[] bad = Payloads.bytes(json.replace("\"created_at\": \"2026-11-20T10:15:00+01:00\",",
+        "\"created_at\": \"2026-11-20T10:15:00+01:00\", \"updated_at\": \"yesterday\","));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.read(bad))
+        .isInstanceOf(org.oms4j.core.InvalidInputException.class).hasMessageContaining("$.updated_at");
+  }
+
+  @Test
   void mapsTaxExclusivePendingOrder() {
     OrderDraft d = mapper.map(Payloads.load(Payloads.US));
     assertThat(d.externalOrderId()).isEqualTo("450789469");
