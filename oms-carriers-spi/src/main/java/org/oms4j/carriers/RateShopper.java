@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.oms4j.carriers.spi.CarrierService;
 import org.oms4j.carriers.spi.InvalidRequestException;
 import org.oms4j.carriers.spi.Rate;
 import org.oms4j.carriers.spi.ServiceFeature;
+import org.oms4j.carriers.spi.ServiceKey;
 import org.oms4j.carriers.spi.ServiceUnavailableException;
 import org.oms4j.carriers.spi.ShipmentOption;
 import org.oms4j.carriers.spi.ShipmentRequest;
@@ -51,6 +53,7 @@ public final class RateShopper implements AutoCloseable {
   private final Duration cacheTtl;
   private final BusinessCalendar calendar;
   private final Map<CacheKey, CacheEntry> cache = new ConcurrentHashMap<>();
+  private final Map<ServiceKey, CarrierService> services;
 
   private record CacheKey(CarrierId carrier, ShipmentRequest shipment) {}
 
@@ -58,6 +61,11 @@ public final class RateShopper implements AutoCloseable {
 
   private RateShopper(Builder b) {
     this.carriers = List.copyOf(b.carriers.values());
+    Map<ServiceKey, CarrierService> byKey = new HashMap<>();
+    for (Carrier c : carriers) {
+      c.metadata().services().forEach(s -> byKey.put(new ServiceKey(c.metadata().id(), s.code()), s));
+    }
+    this.services = Map.copyOf(byKey);
     this.clock = b.clock;
     this.timeout = b.timeout;
     this.cacheTtl = b.cacheTtl;
@@ -90,25 +98,25 @@ public final class RateShopper implements AutoCloseable {
     Objects.requireNonNull(request, "request");
     Instant now = clock.instant();
     ShipmentRequest shipment = request.shipment();
+    Set<ServiceFeature> required = requiredFeatures(request);
     List<MissingCarrier> missing = new ArrayList<>();
-    Map<CarrierId, CompletableFuture<List<Rate>>> pending = new LinkedHashMap<>();
+    List<Map.Entry<CarrierId, CompletableFuture<List<Rate>>>> pending = new ArrayList<>(carriers.size());
     for (Carrier c : carriers) {
       CarrierId id = c.metadata().id();
-      Optional<String> ineligible = ineligible(c, request);
+      Optional<String> ineligible = ineligible(c, request, required);
       if (ineligible.isPresent()) {
         missing.add(new MissingCarrier(id, MissingCarrier.Reason.INELIGIBLE, ineligible.get()));
         continue;
       }
-      CacheKey key = new CacheKey(id, shipment);
-      CacheEntry cached = cache.get(key);
+      CacheEntry cached = cacheTtl.isZero() ? null : cache.get(new CacheKey(id, shipment));
       if (cached != null && now.isBefore(cached.expires())) {
-        pending.put(id, CompletableFuture.completedFuture(cached.rates()));
+        pending.add(Map.entry(id, CompletableFuture.completedFuture(cached.rates())));
       } else {
-        pending.put(id, c.ratesAsync(shipment, executor, timeout));
+        pending.add(Map.entry(id, c.ratesAsync(shipment, executor, timeout)));
       }
     }
     List<Rate> rates = new ArrayList<>();
-    for (Map.Entry<CarrierId, CompletableFuture<List<Rate>>> e : pending.entrySet()) {
+    for (Map.Entry<CarrierId, CompletableFuture<List<Rate>>> e : pending) {
       try {
         List<Rate> got = e.getValue().join();
         if (!cacheTtl.isZero()) {
@@ -122,10 +130,10 @@ public final class RateShopper implements AutoCloseable {
     if (cache.size() > 10_000) {
       cache.values().removeIf(entry -> !now.isBefore(entry.expires()));
     }
-    return rank(request, rates, missing, now);
+    return rank(request, required, rates, missing, now);
   }
 
-  private Optional<String> ineligible(Carrier c, ShopRequest r) {
+  private Optional<String> ineligible(Carrier c, ShopRequest r, Set<ServiceFeature> required) {
     CarrierId id = c.metadata().id();
     if (!r.includeCarriers().isEmpty() && !r.includeCarriers().contains(id)) {
       return Optional.of("not in the included carriers");
@@ -137,9 +145,12 @@ public final class RateShopper implements AutoCloseable {
     if (!c.metadata().countries().contains(country)) {
       return Optional.of("does not deliver to " + country);
     }
-    boolean anyService = c.metadata().services().stream()
-        .anyMatch(s -> serviceRefusal(c, s, r).isEmpty());
-    return anyService ? Optional.empty() : Optional.of("no service passes the filters");
+    for (CarrierService s : c.metadata().services()) {
+      if (serviceRefusal(new ServiceKey(id, s.code()), s, r, required).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of("no service passes the filters");
   }
 
   private static Set<ServiceFeature> requiredFeatures(ShopRequest r) {
@@ -151,15 +162,15 @@ public final class RateShopper implements AutoCloseable {
     return needed;
   }
 
-  private static Optional<String> serviceRefusal(Carrier c, CarrierService s, ShopRequest r) {
-    var key = new org.oms4j.carriers.spi.ServiceKey(c.metadata().id(), s.code());
+  private static Optional<String> serviceRefusal(ServiceKey key, CarrierService s, ShopRequest r,
+      Set<ServiceFeature> required) {
     if (!r.includeServices().isEmpty() && !r.includeServices().contains(key)) {
       return Optional.of("not in the included services");
     }
     if (r.excludeServices().contains(key)) {
       return Optional.of("excluded service");
     }
-    for (ServiceFeature f : requiredFeatures(r)) {
+    for (ServiceFeature f : required) {
       if (!s.features().contains(f)) {
         return Optional.of("does not offer " + f);
       }
@@ -186,23 +197,56 @@ public final class RateShopper implements AutoCloseable {
     return new MissingCarrier(id, reason, String.valueOf(t.getMessage()));
   }
 
-  private record Candidate(Rate rate, Optional<LocalDate> delivery) {}
+  /** A rate that passed the filters, with what ranking needs computed once. */
+  private static final class Candidate {
+    final Rate rate;
+    final Optional<LocalDate> delivery;
+    final LocalDate deliveryOrMax;
+    final BigDecimal total;
+    Integer early;
+    MonetaryAmount score;
+    BigDecimal scoreNumber;
 
-  private ShopResult rank(ShopRequest r, List<Rate> rates, List<MissingCarrier> missing, Instant now) {
+    Candidate(Rate rate, Optional<LocalDate> delivery) {
+      this.rate = rate;
+      this.delivery = delivery;
+      this.deliveryOrMax = delivery.orElse(LocalDate.MAX);
+      this.total = rate.total().getNumber().numberValue(BigDecimal.class);
+    }
+  }
+
+  // candidates share one currency when compared, so comparing numbers is comparing amounts
+  private static final Comparator<Candidate> BY_KEY = Comparator.comparing(c -> c.rate.key());
+  private static final Comparator<Candidate> BY_DATE = Comparator.comparing(c -> c.deliveryOrMax);
+  private static final Comparator<Candidate> BY_PRICE = Comparator.comparing(c -> c.total);
+  private static final Comparator<Candidate> CHEAPEST = BY_PRICE.thenComparing(BY_DATE).thenComparing(BY_KEY);
+  private static final Comparator<Candidate> FASTEST = BY_DATE.thenComparing(BY_PRICE).thenComparing(BY_KEY);
+  private static final Comparator<Candidate> BEST_VALUE = Comparator.<Candidate, BigDecimal>comparing(
+      c -> c.scoreNumber).thenComparing(BY_PRICE).thenComparing(BY_DATE).thenComparing(BY_KEY);
+
+  private static Candidate min(List<Candidate> candidates, Comparator<Candidate> order, boolean needDelivery) {
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if ((!needDelivery || c.delivery.isPresent()) && (best == null || order.compare(c, best) < 0)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private ShopResult rank(ShopRequest r, Set<ServiceFeature> required, List<Rate> rates,
+      List<MissingCarrier> missing, Instant now) {
     LocalDate shipDay = calendar.shipDay(r.shipment().shipDate(), now);
     Optional<LocalDate> deadline = r.deliverBy();
     List<RejectedRate> rejected = new ArrayList<>();
-    List<Candidate> candidates = new ArrayList<>();
-    Map<CarrierId, Carrier> byId = new LinkedHashMap<>();
-    carriers.forEach(c -> byId.put(c.metadata().id(), c));
+    List<Candidate> candidates = new ArrayList<>(rates.size());
     for (Rate rate : rates) {
-      Carrier c = byId.get(rate.key().carrier());
-      Optional<CarrierService> service = c.metadata().service(rate.key().service());
-      if (service.isEmpty()) {
+      CarrierService service = services.get(rate.key());
+      if (service == null) {
         rejected.add(new RejectedRate(rate, "service not in the carrier's metadata"));
         continue;
       }
-      Optional<String> refusal = serviceRefusal(c, service.get(), r);
+      Optional<String> refusal = serviceRefusal(rate.key(), service, r, required);
       if (refusal.isPresent()) {
         rejected.add(new RejectedRate(rate, refusal.get()));
         continue;
@@ -227,59 +271,62 @@ public final class RateShopper implements AutoCloseable {
       }
       candidates.add(new Candidate(rate, delivery));
     }
-    if (candidates.stream().map(c -> c.rate().total().getCurrency()).distinct().count() > 1) {
-      throw new InvalidInputException("rates", candidates.stream().map(c -> c.rate().total().getCurrency())
-          .distinct().toList(), "carriers quoted in several currencies; shop carriers of one currency");
+    List<javax.money.CurrencyUnit> currencies = candidates.stream().map(c -> c.rate.total().getCurrency())
+        .distinct().toList();
+    if (currencies.size() > 1) {
+      throw new InvalidInputException("rates", currencies,
+          "carriers quoted in several currencies; shop carriers of one currency");
     }
-    // best value
-    Map<Candidate, MonetaryAmount> scores = new LinkedHashMap<>();
-    Map<Candidate, Integer> early = new LinkedHashMap<>();
-    int latestKnown = candidates.stream().flatMap(c -> c.delivery().stream())
-        .mapToInt(d -> calendar.businessDaysBetween(shipDay, d)).max().orElse(0);
+    // best value; business days counted once per distinct delivery date
+    Map<LocalDate, Integer> transitDays = new HashMap<>();
+    int latestKnown = 0;
     for (Candidate c : candidates) {
-      if (deadline.isPresent() && c.delivery().isPresent()) {
-        early.put(c, calendar.businessDaysBetween(c.delivery().get(), deadline.get()));
+      if (c.delivery.isPresent()) {
+        latestKnown = Math.max(latestKnown, transitDays.computeIfAbsent(c.delivery.get(),
+            d -> calendar.businessDaysBetween(shipDay, d)));
+      }
+    }
+    int daysToDeadline = deadline.map(d -> calendar.businessDaysBetween(shipDay, d)).orElse(0);
+    for (Candidate c : candidates) {
+      if (deadline.isPresent() && c.delivery.isPresent()) {
+        // business days between two dates are differences of one running count, so delivery to deadline is
+        // ship day to deadline less ship day to delivery
+        c.early = daysToDeadline - transitDays.get(c.delivery.get());
       }
       if (r.valueOfDay().isPresent()) {
         MonetaryAmount day = r.valueOfDay().get();
-        int transit = c.delivery().map(d -> calendar.businessDaysBetween(shipDay, d)).orElse(latestKnown + 1);
+        int transit = c.delivery.map(transitDays::get).orElse(latestKnown + 1);
         int penaltyDays = deadline.isPresent()
-            ? -(c.delivery().isPresent() ? early.get(c) : calendar.businessDaysBetween(shipDay, deadline.get())
-                - (latestKnown + 1))
+            ? -(c.delivery.isPresent() ? c.early : daysToDeadline - (latestKnown + 1))
             : transit;
-        scores.put(c, c.rate().total().add(day.multiply(penaltyDays)));
+        c.score = c.rate.total().add(day.multiply(penaltyDays));
+        c.scoreNumber = c.score.getNumber().numberValue(BigDecimal.class);
       }
     }
-    Comparator<Candidate> byKey = Comparator.comparing(c -> c.rate().key());
-    Comparator<Candidate> byDate = Comparator.comparing(c -> c.delivery().orElse(LocalDate.MAX));
-    Comparator<Candidate> byPrice = Comparator.comparing(c -> c.rate().total());
-    Comparator<Candidate> cheapest = byPrice.thenComparing(byDate).thenComparing(byKey);
-    Comparator<Candidate> fastest = byDate.thenComparing(byPrice).thenComparing(byKey);
-    Comparator<Candidate> bestValue = Comparator.<Candidate, MonetaryAmount>comparing(scores::get)
-        .thenComparing(byPrice).thenComparing(byDate).thenComparing(byKey);
     Comparator<Candidate> order = switch (r.strategy()) {
-      case CHEAPEST -> cheapest;
-      case FASTEST -> fastest;
-      case BEST_VALUE -> bestValue;
+      case CHEAPEST -> CHEAPEST;
+      case FASTEST -> FASTEST;
+      case BEST_VALUE -> BEST_VALUE; // ShopRequest requires a value of a day for it
     };
-    List<Candidate> sorted = candidates.stream().sorted(order).toList();
-    Optional<Candidate> cheapestOne = candidates.stream().min(cheapest);
-    Optional<Candidate> fastestOne = candidates.stream().filter(c -> c.delivery().isPresent()).min(fastest);
-    Optional<Candidate> bestOne = r.valueOfDay().isPresent() ? candidates.stream().min(bestValue) : Optional.empty();
-    List<RateOption> options = new ArrayList<>();
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(order);
+    Candidate cheapestOne = min(candidates, CHEAPEST, false);
+    Candidate fastestOne = min(candidates, FASTEST, true);
+    Candidate bestOne = r.valueOfDay().isPresent() ? min(candidates, BEST_VALUE, false) : null;
+    List<RateOption> options = new ArrayList<>(sorted.size());
     for (Candidate c : sorted) {
       Set<RateTag> tags = EnumSet.noneOf(RateTag.class);
-      if (cheapestOne.orElse(null) == c) {
+      if (cheapestOne == c) {
         tags.add(RateTag.CHEAPEST);
       }
-      if (fastestOne.orElse(null) == c) {
+      if (fastestOne == c) {
         tags.add(RateTag.FASTEST);
       }
-      if (bestOne.orElse(null) == c) {
+      if (bestOne == c) {
         tags.add(RateTag.BEST_VALUE);
       }
-      options.add(new RateOption(c.rate(), c.delivery(), Optional.ofNullable(early.get(c)),
-          Optional.ofNullable(scores.get(c)), tags));
+      options.add(new RateOption(c.rate, c.delivery, Optional.ofNullable(c.early), Optional.ofNullable(c.score),
+          tags));
     }
     return new ShopResult(options, rejected, missing, explain(r, options, rejected, missing));
   }

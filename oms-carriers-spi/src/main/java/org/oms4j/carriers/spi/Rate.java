@@ -60,16 +60,17 @@ public abstract class Rate {
   @Value.Check
   void check() {
     Checks.nonEmpty("charges", charges());
-    MonetaryAmount sum = null;
+    BigDecimal sum = BigDecimal.ZERO; // summed as decimals: a Money per partial sum is the cost of a quote
     for (Charge c : charges()) {
       if (!c.amount().getCurrency().equals(total().getCurrency())) {
         throw new InvalidInputException("charges", c, "currency differs from the total's "
             + total().getCurrency().getCurrencyCode());
       }
-      sum = sum == null ? c.amount() : sum.add(c.amount());
+      sum = sum.add(c.amount().getNumber().numberValue(BigDecimal.class));
     }
-    if (!sum.isEqualTo(total())) {
-      throw new InvalidInputException("total", total(), "charges sum to " + sum);
+    if (sum.compareTo(total().getNumber().numberValue(BigDecimal.class)) != 0) {
+      throw new InvalidInputException("total", total(), "charges sum to "
+          + total().getFactory().setNumber(sum).create());
     }
     if (total().isNegative()) {
       throw new InvalidInputException("total", total(), "must not be negative");

@@ -1,6 +1,5 @@
 package org.oms4j.carriers.tck;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +23,7 @@ abstract class ReferenceCarrierContract extends CarrierContractTest {
 
   @Override
   protected Carrier carrier() {
-    return RateCardCarrier.fromJson(Path.of("..", "examples", "src", "main", "resources", "carriers", id()
-        + ".json"), CLOCK);
+    return RateCardCarrier.sample(id(), CLOCK);
   }
 
   static Address address(String postal, String country) {
