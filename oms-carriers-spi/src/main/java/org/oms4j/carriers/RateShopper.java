@@ -36,10 +36,13 @@ import org.oms4j.carriers.spi.ShipmentOption;
 import org.oms4j.carriers.spi.ShipmentRequest;
 import org.oms4j.carriers.spi.TransientCarrierException;
 import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.internal.Amounts;
 
 /**
- * Asks every eligible carrier for rates at once, each with its own timeout, filters the rates, ranks them by a
- * {@link ShoppingStrategy} with deterministic tie-breaks, tags the cheapest, fastest and best-value options and
+ * Asks every eligible carrier for rates at once, each with its own timeout (a carrier that {@linkplain
+ * Carrier#quotesInProcess() quotes in process}, such as a rate card, is called directly on the caller's thread once
+ * the others are under way), filters the rates, ranks them by a {@link ShoppingStrategy} with deterministic
+ * tie-breaks, tags the cheapest, fastest and best-value options and
  * explains the choice. A slow or failing carrier never blocks the others: it is listed in {@link
  * ShopResult#missing()} with the reason. Quotes are cached per carrier and shipment for a configurable time (the
  * {@link Clock} decides expiry). Deadlines are counted on the shopper's {@link BusinessCalendar}.
@@ -58,6 +61,10 @@ public final class RateShopper implements AutoCloseable {
   private record CacheKey(CarrierId carrier, ShipmentRequest shipment) {}
 
   private record CacheEntry(Instant expires, List<Rate> rates) {}
+
+  /** One carrier's answer: cached rates, a carrier to ask on this thread, or a future. */
+  private record Pending(CarrierId carrier, List<Rate> rates, Carrier inProcess,
+      CompletableFuture<List<Rate>> future) {}
 
   private RateShopper(Builder b) {
     this.carriers = List.copyOf(b.carriers.values());
@@ -100,7 +107,7 @@ public final class RateShopper implements AutoCloseable {
     ShipmentRequest shipment = request.shipment();
     Set<ServiceFeature> required = requiredFeatures(request);
     List<MissingCarrier> missing = new ArrayList<>();
-    List<Map.Entry<CarrierId, CompletableFuture<List<Rate>>>> pending = new ArrayList<>(carriers.size());
+    List<Pending> pending = new ArrayList<>(carriers.size());
     for (Carrier c : carriers) {
       CarrierId id = c.metadata().id();
       Optional<String> ineligible = ineligible(c, request, required);
@@ -110,22 +117,47 @@ public final class RateShopper implements AutoCloseable {
       }
       CacheEntry cached = cacheTtl.isZero() ? null : cache.get(new CacheKey(id, shipment));
       if (cached != null && now.isBefore(cached.expires())) {
-        pending.add(Map.entry(id, CompletableFuture.completedFuture(cached.rates())));
+        pending.add(new Pending(id, cached.rates(), null, null));
+      } else if (c.quotesInProcess()) {
+        pending.add(new Pending(id, null, c, null));
       } else {
-        pending.add(Map.entry(id, c.ratesAsync(shipment, executor, timeout)));
+        pending.add(new Pending(id, null, null, c.ratesAsync(shipment, executor, timeout)));
       }
     }
-    List<Rate> rates = new ArrayList<>();
-    for (Map.Entry<CarrierId, CompletableFuture<List<Rate>>> e : pending) {
-      try {
-        List<Rate> got = e.getValue().join();
-        if (!cacheTtl.isZero()) {
-          cache.put(new CacheKey(e.getKey(), shipment), new CacheEntry(now.plus(cacheTtl), got));
+    // in-process carriers first, while the others work; then the futures, in carrier order
+    List<Object> answers = new ArrayList<>(pending.size()); // the rates or the failure of each pending carrier
+    for (Pending p : pending) {
+      Object answer = p.rates();
+      if (p.inProcess() != null) {
+        try {
+          answer = p.inProcess().rates(shipment);
+        } catch (RuntimeException e) {
+          answer = e;
         }
-        rates.addAll(got);
-      } catch (CompletionException | java.util.concurrent.CancellationException ex) {
-        missing.add(missing(e.getKey(), ex.getCause() == null ? ex : ex.getCause()));
       }
+      answers.add(answer);
+    }
+    List<Rate> rates = new ArrayList<>();
+    for (int i = 0; i < pending.size(); i++) {
+      Pending p = pending.get(i);
+      Object answer = answers.get(i);
+      if (p.future() != null) {
+        try {
+          answer = p.future().join();
+        } catch (CompletionException | java.util.concurrent.CancellationException ex) {
+          answer = ex.getCause() == null ? ex : ex.getCause();
+        }
+      }
+      if (answer instanceof Throwable failure) {
+        missing.add(missing(p.carrier(), failure));
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      List<Rate> got = (List<Rate>) answer;
+      if (!cacheTtl.isZero()) {
+        cache.put(new CacheKey(p.carrier(), shipment), new CacheEntry(now.plus(cacheTtl), got));
+      }
+      rates.addAll(got);
     }
     if (cache.size() > 10_000) {
       cache.values().removeIf(entry -> !now.isBefore(entry.expires()));
@@ -211,7 +243,7 @@ public final class RateShopper implements AutoCloseable {
       this.rate = rate;
       this.delivery = delivery;
       this.deliveryOrMax = delivery.orElse(LocalDate.MAX);
-      this.total = rate.total().getNumber().numberValue(BigDecimal.class);
+      this.total = Amounts.decimal(rate.total());
     }
   }
 
@@ -300,7 +332,7 @@ public final class RateShopper implements AutoCloseable {
             ? -(c.delivery.isPresent() ? c.early : daysToDeadline - (latestKnown + 1))
             : transit;
         c.score = c.rate.total().add(day.multiply(penaltyDays));
-        c.scoreNumber = c.score.getNumber().numberValue(BigDecimal.class);
+        c.scoreNumber = Amounts.decimal(c.score);
       }
     }
     Comparator<Candidate> order = switch (r.strategy()) {
@@ -434,8 +466,9 @@ public final class RateShopper implements AutoCloseable {
 
     /**
      * Where carriers are called; default a daemon pool the shopper owns and {@link #close()}s. A direct executor
-     * ({@code Runnable::run}) calls the carriers one after another on the caller's thread: fine for offline
-     * carriers such as rate cards, but then a slow carrier cannot be timed out.
+     * ({@code Runnable::run}) calls the carriers one after another on the caller's thread, but then a slow carrier
+     * cannot be timed out. Carriers that {@linkplain Carrier#quotesInProcess() quote in process}, such as rate
+     * cards, are called on the caller's thread whatever the executor.
      */
     public Builder executor(java.util.concurrent.Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");

@@ -94,6 +94,50 @@ class RateShopperTest {
     }
   }
 
+  /** A stub that says it quotes in process, recording the thread it was called on. */
+  static StubCarrier inProcess(String id, java.util.function.Function<ShipmentRequest, List<Rate>> rates,
+      List<Thread> calledOn) {
+    return new StubCarrier(id, r -> {
+      calledOn.add(Thread.currentThread());
+      return rates.apply(r);
+    }) {
+      @Override
+      public boolean quotesInProcess() {
+        return true;
+      }
+    };
+  }
+
+  @Test
+  void inProcessCarriersAreQuotedOnTheCallersThreadAndTheirFailuresReported() {
+    List<Thread> calledOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+    StubCarrier fine = inProcess("fine", r -> List.of(StubCarrier.rate("fine", "GROUND", "9.00",
+        java.util.Optional.of(2))), calledOn);
+    StubCarrier buggy = inProcess("buggy", r -> {
+      throw new IllegalStateException("bug");
+    }, calledOn);
+    StubCarrier slow = new StubCarrier("slow", r -> {
+      try {
+        Thread.sleep(3_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return List.of();
+    });
+    // the default executor: a pool; the in-process carriers do not use it, the slow one does and times out
+    try (RateShopper s = RateShopper.builder().clock(clock).timeout(Duration.ofMillis(300)).carrier(slow)
+        .carrier(buggy).carrier(fine).build()) {
+      ShopResult result = s.shop(shop().build());
+      assertThat(calledOn).containsOnly(Thread.currentThread()).hasSize(2);
+      assertThat(result.chosen().orElseThrow().rate().key()).isEqualTo(ServiceKey.of("fine", "GROUND"));
+      assertThat(result.missing()).extracting(MissingCarrier::carrier, MissingCarrier::reason)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(CarrierId.of("slow"), MissingCarrier.Reason.TIMEOUT),
+              org.assertj.core.groups.Tuple.tuple(CarrierId.of("buggy"), MissingCarrier.Reason.PLUGIN_FAILURE));
+    }
+    assertThat(SampleCarriers.load("bluejay", clock).quotesInProcess()).isTrue();
+  }
+
   @Test
   void keysMatchExactlyNeverBySubstring() {
     try (RateShopper s = shopper().carrier(days("ups", "10.00", 3)).carrier(days("ups-mi", "8.00", 3)).build()) {

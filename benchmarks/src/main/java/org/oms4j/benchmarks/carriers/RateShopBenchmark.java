@@ -51,8 +51,8 @@ public class RateShopBenchmark {
   @Setup
   public void setup() {
     Clock clock = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneOffset.UTC);
-    RateShopper.Builder b = RateShopper.builder().clock(clock).executor(Runnable::run)
-        .timeout(Duration.ofSeconds(5));
+    // the default executor: rate-card carriers quote in process, so they run on this thread without it
+    RateShopper.Builder b = RateShopper.builder().clock(clock).timeout(Duration.ofSeconds(5));
     for (String id : List.of("swiftpost", "parcelwave", "bluejay")) {
       b.carrier(RateCardCarrier.sample(id, clock));
     }

@@ -68,6 +68,9 @@ final class CompiledCard {
       Charge[][][] singleParcelBase, String[] baseDescriptionByZone) {}
 
   private final RateCard card;
+  private final int maxTransitDays;
+  /** Delivery dates by transit days for the last ship day quoted; replaced whole, so threads may share it. */
+  private volatile Etas etas;
   private final int weightExponent;
   private final CurrencyUnit currency;
   private final int digits;
@@ -186,6 +189,8 @@ final class CompiledCard {
           transit, sv.guaranteed(), single, descriptions));
     }
     this.services = List.copyOf(compiled);
+    this.maxTransitDays = compiled.stream().flatMapToInt(sv -> java.util.Arrays.stream(sv.transitByZone())).max()
+        .orElse(0);
 
     DimensionalWeightRule rule = card.dimensional;
     this.lengthUnitUm = exactLong(lengthUnit.millimetres().multiply(BigDecimal.valueOf(UM_PER_MM)));
@@ -358,6 +363,23 @@ final class CompiledCard {
 
   // ---- quoting ------------------------------------------------------------------------------------------------
 
+  private record Etas(LocalDate shipDay, LocalDate[] byTransitDays) {}
+
+  /** The business day {@code days} after {@code shipDay} on the card's calendar. */
+  private LocalDate eta(LocalDate shipDay, int days) {
+    Etas e = etas;
+    if (e == null || !e.shipDay().equals(shipDay)) {
+      LocalDate[] byDays = new LocalDate[maxTransitDays + 1];
+      byDays[0] = shipDay;
+      for (int d = 1; d <= maxTransitDays; d++) {
+        byDays[d] = card.calendar.plusBusinessDays(byDays[d - 1], 1);
+      }
+      e = new Etas(shipDay, byDays);
+      etas = e;
+    }
+    return e.byTransitDays()[days];
+  }
+
   /** A parcel in integers: weight and billable weight (weight quanta), longest side (µm). */
   private record Sized(long weightWq, long billableWq, long longestUm) {}
 
@@ -522,7 +544,6 @@ final class CompiledCard {
     }
 
     Weight billable = Weight.of(BigDecimal.valueOf(billableWq, weightExponent), WeightUnit.G);
-    LocalDate[] etaByDays = new LocalDate[8];
     List<Rate> rates = new ArrayList<>(services.size());
     for (Service s : services) {
       if ((s.features() & required) != required || s.transitByZone()[zone] < 0 || heaviestWq > s.maxWeightWq()
@@ -559,15 +580,7 @@ final class CompiledCard {
         totalMinor = Math.addExact(totalMinor, fuelMinor);
       }
       int days = s.transitByZone()[zone];
-      LocalDate eta;
-      if (days < etaByDays.length) {
-        if (etaByDays[days] == null) {
-          etaByDays[days] = card.calendar.plusBusinessDays(shipDay, days);
-        }
-        eta = etaByDays[days];
-      } else {
-        eta = card.calendar.plusBusinessDays(shipDay, days);
-      }
+      LocalDate eta = eta(shipDay, days);
       MonetaryAmount total = money(totalMinor);
       rate.total(total).listPrice(total).billableWeight(billable).zone(zoneName).transitBusinessDays(days)
           .estimatedDelivery(eta);

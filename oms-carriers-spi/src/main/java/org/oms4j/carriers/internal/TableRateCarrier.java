@@ -100,6 +100,12 @@ public final class TableRateCarrier implements Carrier {
             + r.shipTo().country() + " " + r.shipTo().postalCode()));
   }
 
+  /** True: quoting reads the rate card in memory. */
+  @Override
+  public boolean quotesInProcess() {
+    return true;
+  }
+
   /**
    * Quotes from the compiled tables ({@link CompiledCard}), or by the general path for a request they cannot price
    * exactly; both give the same rates.

@@ -57,6 +57,16 @@ public interface Carrier extends AutoCloseable {
    */
   Tracking track(String trackingNumber);
 
+  /**
+   * Whether {@link #rates} computes in the caller's process, without I/O or waiting, so that it cannot hang; by
+   * default false. A rate shopper calls such a carrier directly on its own thread, without an executor or a
+   * timeout, which costs far less than handing the call to another thread. Answer true only if it holds for every
+   * request: a carrier that answers true is never timed out.
+   */
+  default boolean quotesInProcess() {
+    return false;
+  }
+
   /** Checks an address; by default {@link Outcome.Unsupported}. Override to support it. */
   default Outcome<AddressValidation> validateAddress(Address address) {
     return Outcome.unsupported(CarrierOperation.VALIDATE_ADDRESS, metadata().id() + " does not validate addresses");

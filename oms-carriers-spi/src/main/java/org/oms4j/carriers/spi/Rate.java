@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.internal.Amounts;
 import org.oms4j.core.internal.Checks;
 
 /**
@@ -66,9 +67,9 @@ public abstract class Rate {
         throw new InvalidInputException("charges", c, "currency differs from the total's "
             + total().getCurrency().getCurrencyCode());
       }
-      sum = sum.add(c.amount().getNumber().numberValue(BigDecimal.class));
+      sum = sum.add(Amounts.decimal(c.amount()));
     }
-    if (sum.compareTo(total().getNumber().numberValue(BigDecimal.class)) != 0) {
+    if (sum.compareTo(Amounts.decimal(total())) != 0) {
       throw new InvalidInputException("total", total(), "charges sum to "
           + total().getFactory().setNumber(sum).create());
     }
