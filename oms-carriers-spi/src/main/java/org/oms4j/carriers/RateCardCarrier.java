@@ -13,7 +13,8 @@ import org.oms4j.carriers.spi.Carrier;
 import org.oms4j.core.InvalidInputException;
 
 /**
- * The reference table-rate carrier: a {@link Carrier} priced from a JSON rate card, offline and deterministic.
+ * The reference table-rate carrier: a {@link Carrier} priced from a JSON or CSV rate card, offline and
+ * deterministic.
  *
  * <p>The card gives: {@code carrier}, {@code name}, {@code currency}, {@code countries}, {@code labelFormats}
  * (PDF, ZPL), {@code trackingPrefix}; {@code dimensional} ({@code divisor}, {@code lengthUnit}, {@code weightUnit},
@@ -23,7 +24,30 @@ import org.oms4j.core.InvalidInputException;
  * transitDays per zone, guaranteed, prices as weight breaks {@code upTo} with a price per zone); {@code surcharges}
  * (residential, fuelPercent, oversize, additionalHandling, signature, hazmat, insurancePercent); and {@code
  * calendar} (zone, cutoff, weekend, holidays). Sample cards of three fictional carriers (made-up prices) ship in
- * this jar: see {@link #sample(String, Clock)}.
+ * this jar, each as JSON and as CSV: see {@link #sample(String, Clock)}.
+ *
+ * <p>A CSV card holds the same model, one record per row, the first cell naming the record; {@code #} starts a
+ * comment line, blank lines are skipped, an empty cell is an absent value, and cells with commas are quoted:
+ * <pre>
+ * carrier,&lt;id&gt;,&lt;name&gt;,&lt;currency&gt;,&lt;tracking prefix&gt;
+ * countries,&lt;country&gt;...
+ * labelFormats,&lt;format&gt;...
+ * dimensional,&lt;divisor&gt;,&lt;length unit&gt;,&lt;weight unit&gt;[,&lt;dimension rounding&gt;,&lt;weight rounding&gt;,&lt;cubic threshold&gt;]
+ * zone,&lt;zone&gt;,&lt;origin country&gt;,&lt;origin prefix&gt;,&lt;destination country&gt;[,&lt;destination prefix&gt;...]
+ * service,&lt;code&gt;,&lt;name&gt;,&lt;max weight&gt;,&lt;max length&gt;,&lt;guaranteed: true|false&gt;[,&lt;feature&gt;...]
+ * transit,&lt;service&gt;,&lt;zone&gt;,&lt;business days&gt;
+ * prices,&lt;service&gt;,&lt;zone&gt;...                 the zones of the price rows that follow
+ * price,&lt;service&gt;,&lt;up to weight&gt;,&lt;price&gt;...     one per zone of the header; empty: no price there
+ * surcharge,&lt;residential|fuelPercent|signature|hazmat|insurancePercent&gt;,&lt;amount&gt;
+ * surcharge,oversize,&lt;amount&gt;,&lt;length over&gt;
+ * surcharge,additionalHandling,&lt;amount&gt;,&lt;length over&gt;,&lt;weight over&gt;   either threshold may be empty
+ * calendar,&lt;time zone&gt;,&lt;cut-off&gt;
+ * weekend,&lt;day&gt;...
+ * holidays,&lt;date&gt;...
+ * </pre>
+ * {@code carrier}, {@code dimensional} and {@code calendar} are required; a service's {@code transit}, {@code
+ * prices} and {@code price} rows come after its {@code service} row. A cell that cannot be read is reported as a
+ * {@link RateCardFormatException} naming the file, row and column.
  *
  * <p>Quotes are computed on integer tables compiled from the card when it is loaded (exact to the nanogram,
  * micrometre and the card's finest price digit); a request they cannot price exactly takes the general decimal
@@ -52,6 +76,34 @@ public final class RateCardCarrier {
       return fromJson(in, clock);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read sample rate card " + id, e);
+    }
+  }
+
+  /**
+   * A carrier from a CSV rate card read from {@code csv} (not closed); {@code source} names it in errors.
+   *
+   * @throws RateCardFormatException if a cell cannot be read, naming its row and column
+   * @throws org.oms4j.core.InvalidInputException if the card as a whole is malformed (no zone, say)
+   */
+  public static Carrier fromCsv(InputStream csv, String source, Clock clock) {
+    return TableRateCarrier.fromCsv(csv, source, clock);
+  }
+
+  /**
+   * A carrier from a rate card file: CSV if its name ends in {@code .csv}, else JSON.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws RateCardFormatException if a cell of a CSV card cannot be read
+   * @throws org.oms4j.core.InvalidInputException if the card is malformed
+   */
+  public static Carrier fromFile(Path file, Clock clock) {
+    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      return fromJson(file, clock);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return fromCsv(in, file.toString(), clock);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rate card " + file, e);
     }
   }
 

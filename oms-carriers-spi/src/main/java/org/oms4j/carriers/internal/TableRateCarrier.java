@@ -85,6 +85,14 @@ public final class TableRateCarrier implements Carrier {
         Objects.requireNonNull(clock, "clock"));
   }
 
+  /** A carrier from a CSV rate card; {@code source} names it in errors. */
+  public static TableRateCarrier fromCsv(InputStream csv, String source, Clock clock) {
+    Objects.requireNonNull(csv, "csv");
+    Objects.requireNonNull(source, "source");
+    return new TableRateCarrier(RateCard.fromTree(CsvRateCard.read(csv, source)),
+        Objects.requireNonNull(clock, "clock"));
+  }
+
   @Override
   public CarrierMetadata metadata() {
     return card.metadata;
