@@ -33,8 +33,8 @@ import org.oms4j.core.common.Address;
 
 /**
  * Carriers offline: pack an order into right-sized boxes, shop the three fictional sample carriers (rate cards
- * shipped in the oms-carriers-spi jar, {@link RateCardCarrier#sample}) for the best value against the promised date, buy the label
- * and read its tracking.
+ * shipped in the oms-carriers-spi jar, {@link RateCardCarrier#sample}) for the best value against the promised
+ * date, buy the label and read its tracking.
  */
 public final class CarriersExample {
   /**

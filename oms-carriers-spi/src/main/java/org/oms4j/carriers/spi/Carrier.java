@@ -15,10 +15,11 @@ import org.oms4j.core.common.Address;
  * A carrier plugin: quotes rates, buys and voids labels, reports tracking, and optionally validates addresses and
  * schedules pickups. Made by a {@link CarrierProvider}, or built by the host and registered directly.
  *
- * <p>Contract (checked by the conformance kit): rates are in one currency and their billable weight is never
- * below the parcels' actual weight; {@link #buyLabel} is idempotent by shipment reference; failures are {@link
- * CarrierException} subclasses, never a bare {@link RuntimeException}; an optional operation the carrier lacks
- * answers {@link Outcome.Unsupported}. Implementations must be safe for concurrent use.
+ * <p>Contract (checked by the conformance kit, artifact {@code oms-carriers-tck}): rates are in one currency and
+ * their billable weight is never below the parcels' actual weight; {@link #buyLabel} is idempotent by shipment
+ * reference; failures are {@link CarrierException} subclasses, never a bare {@link RuntimeException}; an optional
+ * operation the carrier lacks answers {@link Outcome.Unsupported}. Implementations must be safe for concurrent
+ * use.
  */
 public interface Carrier extends AutoCloseable {
   /** The carrier's id, name, services, countries and label formats. */
