@@ -515,32 +515,42 @@ final class CompiledCard {
         insuranceCharge = new Charge(ChargeType.INSURANCE, "insurance", money(insuranceMinor));
       }
     }
-    long fixedMinor = insuranceMinor;
+    // the charges every service adds, with their sum and what the total's representation depends on
     List<Charge> fixed = new ArrayList<>(6);
+    long[] fixedMinors = new long[6];
     if (residentialDelivery && residentialCharge != null) {
+      fixedMinors[fixed.size()] = rounded(residential, scale);
       fixed.add(residentialCharge);
-      fixedMinor += rounded(residential, scale);
     }
     if (oversizeUnits != 0) {
+      fixedMinors[fixed.size()] = rounded(oversizeUnits, scale);
       fixed.add(oversizeCount == 1 ? oneOversizeCharge
-          : new Charge(ChargeType.OVERSIZE, "oversize", money(rounded(oversizeUnits, scale))));
-      fixedMinor = Math.addExact(fixedMinor, rounded(oversizeUnits, scale));
+          : new Charge(ChargeType.OVERSIZE, "oversize", money(fixedMinors[fixed.size()])));
     }
     if (handlingUnits != 0) {
+      fixedMinors[fixed.size()] = rounded(handlingUnits, scale);
       fixed.add(handlingCount == 1 ? oneHandlingCharge
-          : new Charge(ChargeType.ADDITIONAL_HANDLING, "additional handling", money(rounded(handlingUnits, scale))));
-      fixedMinor = Math.addExact(fixedMinor, rounded(handlingUnits, scale));
+          : new Charge(ChargeType.ADDITIONAL_HANDLING, "additional handling", money(fixedMinors[fixed.size()])));
     }
     if (signed && signatureCharge != null) {
+      fixedMinors[fixed.size()] = rounded(signature, scale);
       fixed.add(signatureCharge);
-      fixedMinor += rounded(signature, scale);
     }
     if (dangerous && hazmatCharge != null) {
+      fixedMinors[fixed.size()] = rounded(hazmat, scale);
       fixed.add(hazmatCharge);
-      fixedMinor += rounded(hazmat, scale);
     }
     if (insuranceCharge != null) {
+      fixedMinors[fixed.size()] = insuranceMinor;
       fixed.add(insuranceCharge);
+    }
+    long fixedMinor = 0;
+    int fixedScale = Integer.MIN_VALUE; // the largest scale Moneta keeps a fixed charge at; zero counts as none
+    boolean fixedZero = false;
+    for (int i = 0; i < fixed.size(); i++) {
+      fixedMinor = Math.addExact(fixedMinor, fixedMinors[i]);
+      fixedScale = Math.max(fixedScale, storedScale(fixedMinors[i]));
+      fixedZero |= fixedMinors[i] == 0;
     }
 
     Weight billable = Weight.of(BigDecimal.valueOf(billableWq, weightExponent), WeightUnit.G);
@@ -571,17 +581,25 @@ final class CompiledCard {
           : new Charge(ChargeType.BASE, s.baseDescriptionByZone()[zone], money(baseMinor));
       long beforeFuel = Math.addExact(baseMinor, fixedMinor);
       long fuelRaw = Math.multiplyExact(beforeFuel, fuelUnscaled);
-      Rate.Builder rate = Rate.builder().key(s.key()).addCharge(base);
-      fixed.forEach(rate::addCharge);
+      List<Charge> lines = new ArrayList<>(fixed.size() + 2);
+      lines.add(base);
+      lines.addAll(fixed);
       long totalMinor = beforeFuel;
+      int totalScale = Math.max(storedScale(baseMinor), fixedScale);
+      boolean zero = fixedZero || baseMinor == 0;
       if (fuelRaw != 0) {
         long fuelMinor = rounded(fuelRaw, digits + fuelScale + 2);
-        rate.addCharge(new Charge(ChargeType.FUEL, fuelDescription, money(fuelMinor)));
+        lines.add(new Charge(ChargeType.FUEL, fuelDescription, money(fuelMinor)));
         totalMinor = Math.addExact(totalMinor, fuelMinor);
+        totalScale = Math.max(totalScale, storedScale(fuelMinor));
+        zero |= fuelMinor == 0;
       }
+      // Moneta strips a sum's trailing zeros only when its scale is positive: then the minor-unit sum is the same
+      MonetaryAmount total = totalScale > 0 && !zero ? money(totalMinor) : sumOf(lines);
+      Rate.Builder rate = Rate.builder().key(s.key());
+      lines.forEach(rate::addCharge);
       int days = s.transitByZone()[zone];
       LocalDate eta = eta(shipDay, days);
-      MonetaryAmount total = money(totalMinor);
       rate.total(total).listPrice(total).billableWeight(billable).zone(zoneName).transitBusinessDays(days)
           .estimatedDelivery(eta);
       if (s.guaranteed()) {
@@ -590,6 +608,34 @@ final class CompiledCard {
       rates.add(rate.build());
     }
     return rates;
+  }
+
+  /**
+   * The scale at which Moneta keeps {@code minor} minor units: stripped of trailing zeros; {@link Integer#MIN_VALUE}
+   * for zero, which Moneta's sums treat apart (the caller checks for it).
+   */
+  private int storedScale(long minor) {
+    if (minor == 0) {
+      return Integer.MIN_VALUE;
+    }
+    int s = digits;
+    for (long m = minor; m % 10 == 0; m /= 10) {
+      s--;
+    }
+    return s;
+  }
+
+  /**
+   * The charges summed as the general path sums them, with Moneta: equal in value to the minor-unit sum, and also
+   * in representation where that one's differs (a zero charge, or every charge whole units, when Moneta's sum keeps
+   * a scale the stripped minor-unit sum would not).
+   */
+  private static MonetaryAmount sumOf(List<Charge> charges) {
+    MonetaryAmount sum = charges.get(0).amount();
+    for (int i = 1; i < charges.size(); i++) {
+      sum = sum.add(charges.get(i).amount());
+    }
+    return sum;
   }
 
   /** The first break at or above {@code billableWq}, or -1. */
