@@ -84,24 +84,23 @@ class CarrierJsonTest {
         .isEqualTo(Samples.request().parcels().get(0));
   }
 
+  static InvalidInputException refused(String rateJson) {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> JSON.read(rateJson, Rate.class));
+    assertThat(e).as("refused: %s", rateJson).isNotNull();
+    return e;
+  }
+
   @Test
   void badDocumentsAreRefusedNamingThePath() {
     Rate r = SampleCarriers.load("bluejay", clock).rates(Samples.request()).get(0);
     String json = JSON.write(r);
     String wrongTotal = json.replaceFirst("\"total\":\\{\"amount\":\"[0-9.]+\"", "\"total\":{\"amount\":\"1.00\"");
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.read(wrongTotal, Rate.class)).field())
-        .isEqualTo("$.total");
+    assertThat(refused(wrongTotal).field()).isEqualTo("$.total");
     String negative = json.replaceFirst("\"billableWeight\":\\{\"grams\":\"", "\"billableWeight\":{\"grams\":\"-");
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.read(negative, Rate.class)).field())
-        .startsWith("$.billableWeight");
-    String unknown = json.replaceFirst("\\{", "{\"surprise\":1,");
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.read(unknown, Rate.class)))
-        .hasMessageContaining("surprise");
-    String noKey = json.replaceFirst("\"key\":\\{[^}]*\\},", "");
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.read(noKey, Rate.class)).field())
-        .isEqualTo("$.key");
+    assertThat(refused(negative).field()).startsWith("$.billableWeight");
+    assertThat(refused(json.replaceFirst("\\{", "{\"surprise\":1,"))).hasMessageContaining("surprise");
+    assertThat(refused(json.replaceFirst("\"key\":\\{[^}]*\\},", "")).field()).isEqualTo("$.key");
     String badCarrier = json.replaceFirst("\"carrier\":\"bluejay\"", "\"carrier\":\"blue jay!\"");
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> JSON.read(badCarrier, Rate.class)).field())
-        .startsWith("$.key.carrier");
+    assertThat(refused(badCarrier).field()).startsWith("$.key.carrier");
   }
 }

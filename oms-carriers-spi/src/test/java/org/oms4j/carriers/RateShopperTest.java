@@ -63,9 +63,9 @@ class RateShopperTest {
     }
   }
 
-  @Test
-  void slowAndFailingCarriersDoNotBlockTheOthersAndAreReported() {
-    StubCarrier slow = new StubCarrier("slow", r -> {
+  /** A carrier that answers after 3 s, with nothing. */
+  static StubCarrier slow() {
+    return new StubCarrier("slow", r -> {
       try {
         Thread.sleep(3_000);
       } catch (InterruptedException e) {
@@ -73,6 +73,11 @@ class RateShopperTest {
       }
       return List.of();
     });
+  }
+
+  @Test
+  void slowAndFailingCarriersDoNotBlockTheOthersAndAreReported() {
+    StubCarrier slow = slow();
     StubCarrier locked = new StubCarrier("locked", r -> {
       throw new CarrierAuthenticationException("bad key");
     });
@@ -116,14 +121,7 @@ class RateShopperTest {
     StubCarrier buggy = inProcess("buggy", r -> {
       throw new IllegalStateException("bug");
     }, calledOn);
-    StubCarrier slow = new StubCarrier("slow", r -> {
-      try {
-        Thread.sleep(3_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return List.of();
-    });
+    StubCarrier slow = slow();
     // the default executor: a pool; the in-process carriers do not use it, the slow one does and times out
     try (RateShopper s = RateShopper.builder().clock(clock).timeout(Duration.ofMillis(300)).carrier(slow)
         .carrier(buggy).carrier(fine).build()) {
