@@ -63,9 +63,10 @@ final class CompiledCard {
 
   private static final NotExact NOT_EXACT = new NotExact();
 
-  private record Service(ServiceKey key, String code, long features, long maxWeightWq, long maxLengthUm,
-      long[] upToWq, long[][] priceByBreakAndZone, int[] transitByZone, boolean guaranteed,
-      Charge[][][] singleParcelBase, String[] baseDescriptionByZone) {}
+  /** A service in integers: prices by break and zone (-1: none), transit days by zone (-1: not served). */
+  private record Service(ServiceKey key, long features, long maxWeightWq, long maxLengthUm, long[] upToWq,
+      long[][] priceByBreakAndZone, int[] transitByZone, boolean guaranteed, Charge[][] singleParcelBase,
+      String[] baseDescriptionByZone) {}
 
   private final RateCard card;
   private final int maxTransitDays;
@@ -75,7 +76,6 @@ final class CompiledCard {
   private final CurrencyUnit currency;
   private final int digits;
   private final int scale;
-  private final List<String> zoneNames;
   private final Map<String, Integer> zoneIndex;
   private final List<Service> services;
   // dimensional weight
@@ -136,7 +136,6 @@ final class CompiledCard {
         zones.add(z.zone());
       }
     });
-    this.zoneNames = List.copyOf(zones);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < zones.size(); i++) {
       index.put(zones.get(i), i);
@@ -154,7 +153,7 @@ final class CompiledCard {
       int breaks = sv.breaks().size();
       long[] upTo = new long[breaks];
       long[][] prices = new long[breaks][zones.size()];
-      Charge[][][] single = new Charge[breaks][zones.size()][];
+      Charge[][] single = new Charge[breaks][zones.size()];
       String[] descriptions = new String[zones.size()];
       for (int z = 0; z < zones.size(); z++) {
         descriptions[z] = sv.service().name() + " zone " + zones.get(z);
@@ -171,8 +170,7 @@ final class CompiledCard {
               throw NOT_EXACT;
             }
             prices[b][z] = units(price);
-            single[b][z] = new Charge[] {new Charge(ChargeType.BASE, descriptions[z], money(rounded(prices[b][z],
-                scale)))};
+            single[b][z] = new Charge(ChargeType.BASE, descriptions[z], money(rounded(prices[b][z], scale)));
           }
         }
       }
@@ -184,7 +182,7 @@ final class CompiledCard {
         }
         transit[z] = days == null ? -1 : days;
       }
-      compiled.add(new Service(new ServiceKey(card.metadata.id(), sv.service().code()), sv.service().code(),
+      compiled.add(new Service(new ServiceKey(card.metadata.id(), sv.service().code()),
           features, quanta(sv.service().maxWeight()), micrometres(sv.service().maxLength()), upTo, prices,
           transit, sv.guaranteed(), single, descriptions));
     }
@@ -577,7 +575,7 @@ final class CompiledCard {
         continue;
       }
       long baseMinor = rounded(baseUnits, scale);
-      Charge base = count == 1 ? s.singleParcelBase()[firstBreak][zone][0]
+      Charge base = count == 1 ? s.singleParcelBase()[firstBreak][zone]
           : new Charge(ChargeType.BASE, s.baseDescriptionByZone()[zone], money(baseMinor));
       long beforeFuel = Math.addExact(baseMinor, fixedMinor);
       long fuelRaw = Math.multiplyExact(beforeFuel, fuelUnscaled);
@@ -646,10 +644,5 @@ final class CompiledCard {
       }
     }
     return -1;
-  }
-
-  /** The zones the card names, in order of first appearance. */
-  List<String> zones() {
-    return zoneNames;
   }
 }
