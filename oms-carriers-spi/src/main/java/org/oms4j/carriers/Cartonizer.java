@@ -153,7 +153,8 @@ public final class Cartonizer {
     /**
      * Whether {@code item} placed as block {@code at} keeps every load within its limit. The load on an item is
      * the weight of every item reachable upwards from it (higher, with overlapping footprints, step by step), each
-     * counted once; recomputed for the box with the new item, only when some item has a limit.
+     * counted once. Only the new item and the items it rests on, directly or through others, carry more than
+     * before, so only their limits are checked, and only when some item has one.
      */
     private boolean bearable(Prepared item, long[] at) {
       if (!limited && item.item().maxLoadOnTop().isEmpty()) {
@@ -161,34 +162,45 @@ public final class Cartonizer {
       }
       List<long[]> all = new ArrayList<>(boxes);
       all.add(at);
-      List<CartonItem> what = new ArrayList<>(items.size() + 1);
-      items.forEach(i -> what.add(i.item()));
-      what.add(item.item());
-      int n = all.size();
-      for (int i = 0; i < n; i++) {
-        java.util.Optional<Weight> limit = what.get(i).maxLoadOnTop();
+      int added = all.size() - 1;
+      boolean[] under = reach(all, added, false);
+      for (int i = 0; i <= added; i++) {
+        java.util.Optional<Weight> limit = i == added ? item.item().maxLoadOnTop()
+            : under[i] ? items.get(i).item().maxLoadOnTop() : java.util.Optional.empty();
         if (limit.isEmpty()) {
           continue;
         }
-        boolean[] reached = new boolean[n];
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(i));
-        Weight load = Weight.ZERO;
-        while (!todo.isEmpty()) {
-          long[] lower = all.get(todo.pop());
-          for (int j = 0; j < n; j++) {
-            long[] upper = all.get(j);
-            if (!reached[j] && upper[2] >= lower[2] + lower[5] && footprintsOverlap(upper, lower)) {
-              reached[j] = true;
-              load = load.plus(what.get(j).weight());
-              todo.push(j);
-            }
-          }
+        boolean[] over = reach(all, i, true);
+        BigDecimal load = BigDecimal.ZERO;
+        for (int j = 0; j < added; j++) {
+          load = over[j] ? load.add(items.get(j).item().weight().grams()) : load;
         }
-        if (load.exceeds(limit.get())) {
+        load = over[added] ? load.add(item.item().weight().grams()) : load;
+        if (load.compareTo(limit.get().grams()) > 0) {
           return false;
         }
       }
       return true;
+    }
+
+    /** The blocks reachable from block {@code from} going up (or down) through stacked blocks. */
+    private static boolean[] reach(List<long[]> all, int from, boolean up) {
+      boolean[] reached = new boolean[all.size()];
+      int[] todo = new int[all.size()];
+      int size = 0;
+      todo[size++] = from;
+      while (size > 0) {
+        long[] b = all.get(todo[--size]);
+        for (int j = 0; j < all.size(); j++) {
+          long[] other = all.get(j);
+          boolean stacked = up ? other[2] >= b[2] + b[5] : b[2] >= other[2] + other[5];
+          if (!reached[j] && stacked && footprintsOverlap(other, b)) {
+            reached[j] = true;
+            todo[size++] = j;
+          }
+        }
+      }
+      return reached;
     }
 
     /** Records {@code item} in orientation {@code oi} at {@code p}; the caller has checked that it fits. */
