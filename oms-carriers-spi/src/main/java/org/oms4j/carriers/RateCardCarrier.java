@@ -28,23 +28,23 @@ import org.oms4j.core.InvalidInputException;
  *
  * <p>A CSV card holds the same model, one record per row, the first cell naming the record; {@code #} starts a
  * comment line, blank lines are skipped, an empty cell is an absent value, and cells with commas are quoted:
- * <pre>
- * carrier,&lt;id&gt;,&lt;name&gt;,&lt;currency&gt;,&lt;tracking prefix&gt;
- * countries,&lt;country&gt;...
- * labelFormats,&lt;format&gt;...
- * dimensional,&lt;divisor&gt;,&lt;length unit&gt;,&lt;weight unit&gt;[,&lt;dimension rounding&gt;,&lt;weight rounding&gt;,&lt;cubic threshold&gt;]
- * zone,&lt;zone&gt;,&lt;origin country&gt;,&lt;origin prefix&gt;,&lt;destination country&gt;[,&lt;destination prefix&gt;...]
- * service,&lt;code&gt;,&lt;name&gt;,&lt;max weight&gt;,&lt;max length&gt;,&lt;guaranteed: true|false&gt;[,&lt;feature&gt;...]
- * transit,&lt;service&gt;,&lt;zone&gt;,&lt;business days&gt;
- * prices,&lt;service&gt;,&lt;zone&gt;...                 the zones of the price rows that follow
- * price,&lt;service&gt;,&lt;up to weight&gt;,&lt;price&gt;...     one per zone of the header; empty: no price there
- * surcharge,&lt;residential|fuelPercent|signature|hazmat|insurancePercent&gt;,&lt;amount&gt;
- * surcharge,oversize,&lt;amount&gt;,&lt;length over&gt;
- * surcharge,additionalHandling,&lt;amount&gt;,&lt;length over&gt;,&lt;weight over&gt;   either threshold may be empty
- * calendar,&lt;time zone&gt;,&lt;cut-off&gt;
- * weekend,&lt;day&gt;...
- * holidays,&lt;date&gt;...
- * </pre>
+ * <pre>{@code
+ * carrier,<id>,<name>,<currency>,<tracking prefix>
+ * countries,<country>...
+ * labelFormats,<format>...
+ * dimensional,<divisor>,<length unit>,<weight unit>[,<dimension rounding>,<weight rounding>,<cubic threshold>]
+ * zone,<zone>,<origin country>,<origin prefix>,<destination country>[,<destination prefix>...]
+ * service,<code>,<name>,<max weight>,<max length>,<guaranteed: true|false>[,<feature>...]
+ * transit,<service>,<zone>,<business days>
+ * prices,<service>,<zone>...               the zones of the price rows that follow
+ * price,<service>,<up to weight>,<price>...   one per zone of the header; empty: no price there
+ * surcharge,<residential|fuelPercent|signature|hazmat|insurancePercent>,<amount>
+ * surcharge,oversize,<amount>,<length over>
+ * surcharge,additionalHandling,<amount>,<length over>,<weight over>   either threshold may be empty
+ * calendar,<time zone>,<cut-off>
+ * weekend,<day>...
+ * holidays,<date>...
+ * }</pre>
  * {@code carrier}, {@code dimensional} and {@code calendar} are required; a service's {@code transit}, {@code
  * prices} and {@code price} rows come after its {@code service} row. A cell that cannot be read is reported as a
  * {@link RateCardFormatException} naming the file, row and column.

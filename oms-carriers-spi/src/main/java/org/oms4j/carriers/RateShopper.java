@@ -42,10 +42,10 @@ import org.oms4j.core.internal.Amounts;
  * Asks every eligible carrier for rates at once, each with its own timeout (a carrier that {@linkplain
  * Carrier#quotesInProcess() quotes in process}, such as a rate card, is called directly on the caller's thread once
  * the others are under way), filters the rates, ranks them by a {@link ShoppingStrategy} with deterministic
- * tie-breaks, tags the cheapest, fastest and best-value options and
- * explains the choice. A slow or failing carrier never blocks the others: it is listed in {@link
- * ShopResult#missing()} with the reason. Quotes are cached per carrier and shipment for a configurable time (the
- * {@link Clock} decides expiry). Deadlines are counted on the shopper's {@link BusinessCalendar}.
+ * tie-breaks, tags the cheapest, fastest and best-value options and explains the choice. A slow or failing carrier
+ * never blocks the others: it is listed in {@link ShopResult#missing()} with the reason. Quotes are cached per
+ * carrier and shipment for a configurable time (the {@link Clock} decides expiry). Deadlines are counted on the
+ * shopper's {@link BusinessCalendar}.
  */
 public final class RateShopper implements AutoCloseable {
   private final List<Carrier> carriers;

@@ -397,7 +397,10 @@ final class CompiledCard {
     return -Math.floorDiv(-a, b);
   }
 
-  /** Dimensional weight in weight quanta, 0 when under the cubic threshold; see the class comment for when it gives up. */
+  /**
+   * Dimensional weight in weight quanta, 0 when under the cubic threshold; see the class comment for when it gives
+   * up.
+   */
   private long dimensionalWq(long a, long b, long c) throws NotExact {
     long n;
     long m;

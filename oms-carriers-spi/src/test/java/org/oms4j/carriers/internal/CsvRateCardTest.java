@@ -101,7 +101,8 @@ class CsvRateCardTest {
       "service,AIR,Air,70,108,yes  | 10 | 6 | yes     | not true or false",
       "service,AIR,Air,70,108,true,TELEPORT | 10 | 7 | TELEPORT | not one of",
       "carrier,again,Again,USD,AG  | 10 | 1 | carrier | a second 'carrier' record (the first is on row 2)",
-      "surcharge,fuelPercent,12    | 14 | 1 | surcharge | a second 'surcharge fuelPercent' record (the first is on row 13)",
+      "surcharge,fuelPercent,12    | 14 | 1 | surcharge | a second 'surcharge fuelPercent' record (the first is on "
+          + "row 13)",
       "surcharge,tip,1             | 10 | 2 | tip     | not a surcharge",
       "holidays,2026-02-30         | 10 | 2 | 2026-02-30 | Invalid date",
       "zone,B,US                   | 10 | 4 | ''      | missing; expected zone",
