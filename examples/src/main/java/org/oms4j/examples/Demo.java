@@ -155,8 +155,8 @@ public final class Demo {
             "DE:11", new GeoPoint(52.52, 13.40))),
         clock, SkuCatalog.of(List.of(SkuInfo.of(Sku.of("SKU-7"), 4_000, "hazmat"),
             SkuInfo.of(Sku.of("SKU-17"), 4_000, "hazmat")))));
-    this.carriers = List.of(loadCarrier("swiftpost", clock), loadCarrier("parcelwave", clock),
-        loadCarrier("bluejay", clock));
+    this.carriers = List.of(RateCardCarrier.sample("swiftpost", clock), RateCardCarrier.sample("parcelwave", clock),
+        RateCardCarrier.sample("bluejay", clock));
     RateShopper.Builder shopping = RateShopper.builder().clock(clock);
     carriers.forEach(shopping::carrier);
     this.shopper = shopping.build();
@@ -588,9 +588,9 @@ public final class Demo {
   }
 
   /**
-   * Packs a shipment into right-sized boxes, rate-shops the three sample carriers (rate cards in this module's
-   * resources) for the best value that arrives by the promised date, and buys the label. The sample carriers serve
-   * the US only; other shipments go with a local post stand-in.
+   * Packs a shipment into right-sized boxes, rate-shops the three sample carriers (rate cards shipped in
+   * oms-carriers-spi) for the best value that arrives by the promised date, and buys the label. The sample carriers
+   * serve the US only; other shipments go with a local post stand-in.
    */
   private OrderEvent.ShipmentShipped ship(Order order, Shipment shipment) {
     Address to = order.draft().shipTo();
@@ -643,17 +643,6 @@ public final class Demo {
             new BigDecimal(w).add(BigDecimal.ONE).toPlainString(),
             new BigDecimal(h).add(BigDecimal.ONE).toPlainString(), LengthUnit.CM),
         Weight.ofGrams(200), Weight.ofGrams(20_000), Money.of(new BigDecimal(cost), "USD"));
-  }
-
-  private static Carrier loadCarrier(String id, java.time.Clock clock) {
-    try (var in = Demo.class.getResourceAsStream("/carriers/" + id + ".json")) {
-      if (in == null) {
-        throw new IllegalStateException("rate card carriers/" + id + ".json is not on the class path");
-      }
-      return RateCardCarrier.fromJson(in, clock);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /** A cycle count at the store finds a unit missing of one SKU and the ledger records the variance. */

@@ -25,7 +25,9 @@ public record BusinessCalendar(ZoneId zone, LocalTime cutoff, Set<DayOfWeek> wee
   public BusinessCalendar {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(cutoff, "cutoff");
-    weekend = Set.copyOf(weekend);
+    EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class); // an EnumSet: isBusinessDay is on the quote path
+    days.addAll(weekend);
+    weekend = java.util.Collections.unmodifiableSet(days);
     holidays = Set.copyOf(holidays);
     if (weekend.size() == 7) {
       throw new org.oms4j.core.InvalidInputException("weekend", weekend, "leaves no business day");
@@ -89,12 +91,21 @@ public record BusinessCalendar(ZoneId zone, LocalTime cutoff, Set<DayOfWeek> wee
     if (to.isBefore(from)) {
       return -businessDaysBetween(to, from);
     }
-    int n = 0;
-    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-      if (isBusinessDay(d)) {
+    // whole weeks at once, then the remaining days, then the holidays in range that fall on a working weekday
+    long days = to.toEpochDay() - from.toEpochDay();
+    long n = (days / 7) * (7 - weekend.size());
+    DayOfWeek dow = from.getDayOfWeek();
+    for (long i = 0; i < days % 7; i++) {
+      dow = dow.plus(1);
+      if (!weekend.contains(dow)) {
         n++;
       }
     }
-    return n;
+    for (LocalDate h : holidays) {
+      if (h.isAfter(from) && !h.isAfter(to) && !weekend.contains(h.getDayOfWeek())) {
+        n--;
+      }
+    }
+    return Math.toIntExact(n);
   }
 }

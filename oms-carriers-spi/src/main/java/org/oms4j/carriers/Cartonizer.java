@@ -28,11 +28,17 @@ import org.oms4j.core.internal.Checks;
  * <p>Each box is filled first-fit over "extreme points" (the corners next to items already placed, lowest first),
  * trying the orientations each item allows. Three plans are built — box by box, choosing the box that takes all
  * remaining items at the lowest cost or else the most volume; first-fit decreasing into the largest box; and the
- * same with each box filled in shelves (rows, then rows side by side, then layers, items as given) — then every
- * box of each plan is swapped for the cheapest catalog box that still holds its items, and the best plan is kept,
- * so the result never uses more boxes than either first-fit-decreasing baseline. Geometry is computed in whole micrometres,
- * rounding items up and boxes down, so placements are exact. Items rest where placed; load-bearing and support
- * are not modelled.
+ * same with each box filled in shelves (rows, then rows side by side, then layers, items as given); when items
+ * limit the load on top of them, the first two again with the sturdiest items first — then every box of each plan
+ * is swapped for the cheapest catalog box that still holds its items, and the best plan is kept, so the result
+ * never uses more boxes than either first-fit-decreasing baseline. Geometry is computed in whole micrometres,
+ * rounding items up and boxes down, so placements are exact.
+ *
+ * <p>Stacking limits hold in every box: an item marked {@linkplain CartonItem#keepUpright() this side up} keeps its
+ * height vertical, and the load on an item never exceeds its {@linkplain CartonItem#maxLoadOnTop() limit}. The
+ * load is counted conservatively: the whole weight of every item reachable upwards from it (placed higher with an
+ * overlapping footprint, then the same from that item, and so on), each counted once. Items otherwise rest where
+ * placed: support from below is not modelled.
  */
 public final class Cartonizer {
   private final Function<Parcel, MonetaryAmount> shippingCost;
@@ -100,6 +106,7 @@ public final class Cartonizer {
     final List<long[]> points = new ArrayList<>();
     final List<Placement> placements = new ArrayList<>();
     final List<Prepared> items = new ArrayList<>();
+    boolean limited; // whether a placed item limits the load on top of it
     Weight gross;
 
     Fill(BoxType box) {
@@ -119,7 +126,11 @@ public final class Cartonizer {
         long[] p = points.get(pi);
         for (int oi = 0; oi < item.sizes().size(); oi++) {
           long[] s = item.sizes().get(oi);
-          if (p[0] + s[0] > inner[0] || p[1] + s[1] > inner[1] || p[2] + s[2] > inner[2] || overlaps(p, s)) {
+          if (p[0] + s[0] > inner[0] || p[1] + s[1] > inner[1] || p[2] + s[2] > inner[2]) {
+            continue;
+          }
+          long[] at = {p[0], p[1], p[2], s[0], s[1], s[2]};
+          if (overlaps(at) || !bearable(item, at)) {
             continue;
           }
           place(item, oi, p);
@@ -134,9 +145,68 @@ public final class Cartonizer {
       return false;
     }
 
+    /** Whether two placed blocks (x, y, z, dx, dy, dz) overlap seen from above. */
+    private static boolean footprintsOverlap(long[] a, long[] b) {
+      return a[0] < b[0] + b[3] && b[0] < a[0] + a[3] && a[1] < b[1] + b[4] && b[1] < a[1] + a[4];
+    }
+
+    /**
+     * Whether {@code item} placed as block {@code at} keeps every load within its limit. The load on an item is
+     * the weight of every item reachable upwards from it (higher, with overlapping footprints, step by step), each
+     * counted once. Only the new item and the items it rests on, directly or through others, carry more than
+     * before, so only their limits are checked, and only when some item has one.
+     */
+    private boolean bearable(Prepared item, long[] at) {
+      if (!limited && item.item().maxLoadOnTop().isEmpty()) {
+        return true;
+      }
+      List<long[]> all = new ArrayList<>(boxes);
+      all.add(at);
+      int added = all.size() - 1;
+      boolean[] under = reach(all, added, false);
+      for (int i = 0; i <= added; i++) {
+        java.util.Optional<Weight> limit = i == added ? item.item().maxLoadOnTop()
+            : under[i] ? items.get(i).item().maxLoadOnTop() : java.util.Optional.empty();
+        if (limit.isEmpty()) {
+          continue;
+        }
+        boolean[] over = reach(all, i, true);
+        BigDecimal load = BigDecimal.ZERO;
+        for (int j = 0; j < added; j++) {
+          load = over[j] ? load.add(items.get(j).item().weight().grams()) : load;
+        }
+        load = over[added] ? load.add(item.item().weight().grams()) : load;
+        if (load.compareTo(limit.get().grams()) > 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The blocks reachable from block {@code from} going up (or down) through stacked blocks. */
+    private static boolean[] reach(List<long[]> all, int from, boolean up) {
+      boolean[] reached = new boolean[all.size()];
+      int[] todo = new int[all.size()];
+      int size = 0;
+      todo[size++] = from;
+      while (size > 0) {
+        long[] b = all.get(todo[--size]);
+        for (int j = 0; j < all.size(); j++) {
+          long[] other = all.get(j);
+          boolean stacked = up ? other[2] >= b[2] + b[5] : b[2] >= other[2] + other[5];
+          if (!reached[j] && stacked && footprintsOverlap(other, b)) {
+            reached[j] = true;
+            todo[size++] = j;
+          }
+        }
+      }
+      return reached;
+    }
+
     /** Records {@code item} in orientation {@code oi} at {@code p}; the caller has checked that it fits. */
     void place(Prepared item, int oi, long[] p) {
       long[] s = item.sizes().get(oi);
+      limited |= item.item().maxLoadOnTop().isPresent();
       boxes.add(new long[] {p[0], p[1], p[2], s[0], s[1], s[2]});
       placements.add(new Placement(item.item().id(), length(p[0]), length(p[1]), length(p[2]),
           item.placed().get(oi)));
@@ -178,7 +248,7 @@ public final class Cartonizer {
         row = 0;
         layer = 0;
       }
-      if (z + s[2] > inner[2]) {
+      if (z + s[2] > inner[2] || !bearable(item, new long[] {x, y, z, s[0], s[1], s[2]})) {
         return false;
       }
       place(item, 0, new long[] {x, y, z});
@@ -212,10 +282,9 @@ public final class Cartonizer {
       return c != 0 ? c : Long.compare(a[0], b[0]);
     }
 
-    private boolean overlaps(long[] p, long[] s) {
+    private boolean overlaps(long[] at) {
       for (long[] b : boxes) {
-        if (p[0] < b[0] + b[3] && b[0] < p[0] + s[0] && p[1] < b[1] + b[4] && b[1] < p[1] + s[1]
-            && p[2] < b[2] + b[5] && b[2] < p[2] + s[2]) {
+        if (footprintsOverlap(at, b) && at[2] < b[2] + b[5] && b[2] < at[2] + at[5]) {
           return true;
         }
       }
@@ -270,8 +339,17 @@ public final class Cartonizer {
       }
     }
     List<Fill> best = shrink(boxByBox(prepared, boxes), boxes);
-    for (List<Fill> plan : List.of(shrink(firstFitDecreasing(prepared, boxes, false), boxes),
-        shrink(firstFitDecreasing(prepared, boxes, true), boxes))) {
+    List<List<Fill>> plans = new ArrayList<>(List.of(shrink(firstFitDecreasing(prepared, boxes, false), boxes),
+        shrink(firstFitDecreasing(prepared, boxes, true), boxes)));
+    if (prepared.stream().anyMatch(p -> p.item().maxLoadOnTop().isPresent())) {
+      // the sturdiest first (no limit, then the highest), so that what bears less is placed later, on top
+      List<Prepared> sturdyFirst = new ArrayList<>(prepared);
+      sturdyFirst.sort(Comparator.comparing((Prepared p) -> p.item().maxLoadOnTop().isPresent())
+          .thenComparing(p -> p.item().maxLoadOnTop().orElse(Weight.ZERO), Comparator.reverseOrder()));
+      plans.add(shrink(boxByBox(sturdyFirst, boxes), boxes));
+      plans.add(shrink(firstFitDecreasing(sturdyFirst, boxes, false), boxes));
+    }
+    for (List<Fill> plan : plans) {
       if (better(plan, best) < 0) {
         best = plan;
       }

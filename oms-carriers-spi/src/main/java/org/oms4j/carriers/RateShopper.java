@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +30,22 @@ import org.oms4j.carriers.spi.CarrierService;
 import org.oms4j.carriers.spi.InvalidRequestException;
 import org.oms4j.carriers.spi.Rate;
 import org.oms4j.carriers.spi.ServiceFeature;
+import org.oms4j.carriers.spi.ServiceKey;
 import org.oms4j.carriers.spi.ServiceUnavailableException;
 import org.oms4j.carriers.spi.ShipmentOption;
 import org.oms4j.carriers.spi.ShipmentRequest;
 import org.oms4j.carriers.spi.TransientCarrierException;
 import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.internal.Amounts;
 
 /**
- * Asks every eligible carrier for rates at once, each with its own timeout, filters the rates, ranks them by a
- * {@link ShoppingStrategy} with deterministic tie-breaks, tags the cheapest, fastest and best-value options and
- * explains the choice. A slow or failing carrier never blocks the others: it is listed in {@link
- * ShopResult#missing()} with the reason. Quotes are cached per carrier and shipment for a configurable time (the
- * {@link Clock} decides expiry). Deadlines are counted on the shopper's {@link BusinessCalendar}.
+ * Asks every eligible carrier for rates at once, each with its own timeout (a carrier that {@linkplain
+ * Carrier#quotesInProcess() quotes in process}, such as a rate card, is called directly on the caller's thread once
+ * the others are under way), filters the rates, ranks them by a {@link ShoppingStrategy} with deterministic
+ * tie-breaks, tags the cheapest, fastest and best-value options and explains the choice. A slow or failing carrier
+ * never blocks the others: it is listed in {@link ShopResult#missing()} with the reason. Quotes are cached per
+ * carrier and shipment for a configurable time (the {@link Clock} decides expiry). Deadlines are counted on the
+ * shopper's {@link BusinessCalendar}.
  */
 public final class RateShopper implements AutoCloseable {
   private final List<Carrier> carriers;
@@ -51,13 +56,23 @@ public final class RateShopper implements AutoCloseable {
   private final Duration cacheTtl;
   private final BusinessCalendar calendar;
   private final Map<CacheKey, CacheEntry> cache = new ConcurrentHashMap<>();
+  private final Map<ServiceKey, CarrierService> services;
 
   private record CacheKey(CarrierId carrier, ShipmentRequest shipment) {}
 
   private record CacheEntry(Instant expires, List<Rate> rates) {}
 
+  /** One carrier's answer: cached rates, a carrier to ask on this thread, or a future. */
+  private record Pending(CarrierId carrier, List<Rate> rates, Carrier inProcess,
+      CompletableFuture<List<Rate>> future) {}
+
   private RateShopper(Builder b) {
     this.carriers = List.copyOf(b.carriers.values());
+    Map<ServiceKey, CarrierService> byKey = new HashMap<>();
+    for (Carrier c : carriers) {
+      c.metadata().services().forEach(s -> byKey.put(new ServiceKey(c.metadata().id(), s.code()), s));
+    }
+    this.services = Map.copyOf(byKey);
     this.clock = b.clock;
     this.timeout = b.timeout;
     this.cacheTtl = b.cacheTtl;
@@ -90,42 +105,67 @@ public final class RateShopper implements AutoCloseable {
     Objects.requireNonNull(request, "request");
     Instant now = clock.instant();
     ShipmentRequest shipment = request.shipment();
+    Set<ServiceFeature> required = requiredFeatures(request);
     List<MissingCarrier> missing = new ArrayList<>();
-    Map<CarrierId, CompletableFuture<List<Rate>>> pending = new LinkedHashMap<>();
+    List<Pending> pending = new ArrayList<>(carriers.size());
     for (Carrier c : carriers) {
       CarrierId id = c.metadata().id();
-      Optional<String> ineligible = ineligible(c, request);
+      Optional<String> ineligible = ineligible(c, request, required);
       if (ineligible.isPresent()) {
         missing.add(new MissingCarrier(id, MissingCarrier.Reason.INELIGIBLE, ineligible.get()));
         continue;
       }
-      CacheKey key = new CacheKey(id, shipment);
-      CacheEntry cached = cache.get(key);
+      CacheEntry cached = cacheTtl.isZero() ? null : cache.get(new CacheKey(id, shipment));
       if (cached != null && now.isBefore(cached.expires())) {
-        pending.put(id, CompletableFuture.completedFuture(cached.rates()));
+        pending.add(new Pending(id, cached.rates(), null, null));
+      } else if (c.quotesInProcess()) {
+        pending.add(new Pending(id, null, c, null));
       } else {
-        pending.put(id, c.ratesAsync(shipment, executor, timeout));
+        pending.add(new Pending(id, null, null, c.ratesAsync(shipment, executor, timeout)));
       }
     }
-    List<Rate> rates = new ArrayList<>();
-    for (Map.Entry<CarrierId, CompletableFuture<List<Rate>>> e : pending.entrySet()) {
-      try {
-        List<Rate> got = e.getValue().join();
-        if (!cacheTtl.isZero()) {
-          cache.put(new CacheKey(e.getKey(), shipment), new CacheEntry(now.plus(cacheTtl), got));
+    // in-process carriers first, while the others work; then the futures, in carrier order
+    List<Object> answers = new ArrayList<>(pending.size()); // the rates or the failure of each pending carrier
+    for (Pending p : pending) {
+      Object answer = p.rates();
+      if (p.inProcess() != null) {
+        try {
+          answer = p.inProcess().rates(shipment);
+        } catch (RuntimeException e) {
+          answer = e;
         }
-        rates.addAll(got);
-      } catch (CompletionException | java.util.concurrent.CancellationException ex) {
-        missing.add(missing(e.getKey(), ex.getCause() == null ? ex : ex.getCause()));
       }
+      answers.add(answer);
+    }
+    List<Rate> rates = new ArrayList<>();
+    for (int i = 0; i < pending.size(); i++) {
+      Pending p = pending.get(i);
+      Object answer = answers.get(i);
+      if (p.future() != null) {
+        try {
+          answer = p.future().join();
+        } catch (CompletionException | java.util.concurrent.CancellationException ex) {
+          answer = ex.getCause() == null ? ex : ex.getCause();
+        }
+      }
+      if (answer instanceof Throwable failure) {
+        missing.add(missing(p.carrier(), failure));
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      List<Rate> got = (List<Rate>) answer;
+      if (!cacheTtl.isZero()) {
+        cache.put(new CacheKey(p.carrier(), shipment), new CacheEntry(now.plus(cacheTtl), got));
+      }
+      rates.addAll(got);
     }
     if (cache.size() > 10_000) {
       cache.values().removeIf(entry -> !now.isBefore(entry.expires()));
     }
-    return rank(request, rates, missing, now);
+    return rank(request, required, rates, missing, now);
   }
 
-  private Optional<String> ineligible(Carrier c, ShopRequest r) {
+  private Optional<String> ineligible(Carrier c, ShopRequest r, Set<ServiceFeature> required) {
     CarrierId id = c.metadata().id();
     if (!r.includeCarriers().isEmpty() && !r.includeCarriers().contains(id)) {
       return Optional.of("not in the included carriers");
@@ -137,9 +177,12 @@ public final class RateShopper implements AutoCloseable {
     if (!c.metadata().countries().contains(country)) {
       return Optional.of("does not deliver to " + country);
     }
-    boolean anyService = c.metadata().services().stream()
-        .anyMatch(s -> serviceRefusal(c, s, r).isEmpty());
-    return anyService ? Optional.empty() : Optional.of("no service passes the filters");
+    for (CarrierService s : c.metadata().services()) {
+      if (serviceRefusal(new ServiceKey(id, s.code()), s, r, required).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of("no service passes the filters");
   }
 
   private static Set<ServiceFeature> requiredFeatures(ShopRequest r) {
@@ -151,15 +194,15 @@ public final class RateShopper implements AutoCloseable {
     return needed;
   }
 
-  private static Optional<String> serviceRefusal(Carrier c, CarrierService s, ShopRequest r) {
-    var key = new org.oms4j.carriers.spi.ServiceKey(c.metadata().id(), s.code());
+  private static Optional<String> serviceRefusal(ServiceKey key, CarrierService s, ShopRequest r,
+      Set<ServiceFeature> required) {
     if (!r.includeServices().isEmpty() && !r.includeServices().contains(key)) {
       return Optional.of("not in the included services");
     }
     if (r.excludeServices().contains(key)) {
       return Optional.of("excluded service");
     }
-    for (ServiceFeature f : requiredFeatures(r)) {
+    for (ServiceFeature f : required) {
       if (!s.features().contains(f)) {
         return Optional.of("does not offer " + f);
       }
@@ -186,23 +229,56 @@ public final class RateShopper implements AutoCloseable {
     return new MissingCarrier(id, reason, String.valueOf(t.getMessage()));
   }
 
-  private record Candidate(Rate rate, Optional<LocalDate> delivery) {}
+  /** A rate that passed the filters, with what ranking needs computed once. */
+  private static final class Candidate {
+    final Rate rate;
+    final Optional<LocalDate> delivery;
+    final LocalDate deliveryOrMax;
+    final BigDecimal total;
+    Integer early;
+    MonetaryAmount score;
+    BigDecimal scoreNumber;
 
-  private ShopResult rank(ShopRequest r, List<Rate> rates, List<MissingCarrier> missing, Instant now) {
+    Candidate(Rate rate, Optional<LocalDate> delivery) {
+      this.rate = rate;
+      this.delivery = delivery;
+      this.deliveryOrMax = delivery.orElse(LocalDate.MAX);
+      this.total = Amounts.decimal(rate.total());
+    }
+  }
+
+  // candidates share one currency when compared, so comparing numbers is comparing amounts
+  private static final Comparator<Candidate> BY_KEY = Comparator.comparing(c -> c.rate.key());
+  private static final Comparator<Candidate> BY_DATE = Comparator.comparing(c -> c.deliveryOrMax);
+  private static final Comparator<Candidate> BY_PRICE = Comparator.comparing(c -> c.total);
+  private static final Comparator<Candidate> CHEAPEST = BY_PRICE.thenComparing(BY_DATE).thenComparing(BY_KEY);
+  private static final Comparator<Candidate> FASTEST = BY_DATE.thenComparing(BY_PRICE).thenComparing(BY_KEY);
+  private static final Comparator<Candidate> BEST_VALUE = Comparator.<Candidate, BigDecimal>comparing(
+      c -> c.scoreNumber).thenComparing(BY_PRICE).thenComparing(BY_DATE).thenComparing(BY_KEY);
+
+  private static Candidate min(List<Candidate> candidates, Comparator<Candidate> order, boolean needDelivery) {
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if ((!needDelivery || c.delivery.isPresent()) && (best == null || order.compare(c, best) < 0)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private ShopResult rank(ShopRequest r, Set<ServiceFeature> required, List<Rate> rates,
+      List<MissingCarrier> missing, Instant now) {
     LocalDate shipDay = calendar.shipDay(r.shipment().shipDate(), now);
     Optional<LocalDate> deadline = r.deliverBy();
     List<RejectedRate> rejected = new ArrayList<>();
-    List<Candidate> candidates = new ArrayList<>();
-    Map<CarrierId, Carrier> byId = new LinkedHashMap<>();
-    carriers.forEach(c -> byId.put(c.metadata().id(), c));
+    List<Candidate> candidates = new ArrayList<>(rates.size());
     for (Rate rate : rates) {
-      Carrier c = byId.get(rate.key().carrier());
-      Optional<CarrierService> service = c.metadata().service(rate.key().service());
-      if (service.isEmpty()) {
+      CarrierService service = services.get(rate.key());
+      if (service == null) {
         rejected.add(new RejectedRate(rate, "service not in the carrier's metadata"));
         continue;
       }
-      Optional<String> refusal = serviceRefusal(c, service.get(), r);
+      Optional<String> refusal = serviceRefusal(rate.key(), service, r, required);
       if (refusal.isPresent()) {
         rejected.add(new RejectedRate(rate, refusal.get()));
         continue;
@@ -227,59 +303,62 @@ public final class RateShopper implements AutoCloseable {
       }
       candidates.add(new Candidate(rate, delivery));
     }
-    if (candidates.stream().map(c -> c.rate().total().getCurrency()).distinct().count() > 1) {
-      throw new InvalidInputException("rates", candidates.stream().map(c -> c.rate().total().getCurrency())
-          .distinct().toList(), "carriers quoted in several currencies; shop carriers of one currency");
+    List<javax.money.CurrencyUnit> currencies = candidates.stream().map(c -> c.rate.total().getCurrency())
+        .distinct().toList();
+    if (currencies.size() > 1) {
+      throw new InvalidInputException("rates", currencies,
+          "carriers quoted in several currencies; shop carriers of one currency");
     }
-    // best value
-    Map<Candidate, MonetaryAmount> scores = new LinkedHashMap<>();
-    Map<Candidate, Integer> early = new LinkedHashMap<>();
-    int latestKnown = candidates.stream().flatMap(c -> c.delivery().stream())
-        .mapToInt(d -> calendar.businessDaysBetween(shipDay, d)).max().orElse(0);
+    // best value; business days counted once per distinct delivery date
+    Map<LocalDate, Integer> transitDays = new HashMap<>();
+    int latestKnown = 0;
     for (Candidate c : candidates) {
-      if (deadline.isPresent() && c.delivery().isPresent()) {
-        early.put(c, calendar.businessDaysBetween(c.delivery().get(), deadline.get()));
+      if (c.delivery.isPresent()) {
+        latestKnown = Math.max(latestKnown, transitDays.computeIfAbsent(c.delivery.get(),
+            d -> calendar.businessDaysBetween(shipDay, d)));
+      }
+    }
+    int daysToDeadline = deadline.map(d -> calendar.businessDaysBetween(shipDay, d)).orElse(0);
+    for (Candidate c : candidates) {
+      if (deadline.isPresent() && c.delivery.isPresent()) {
+        // business days between two dates are differences of one running count, so delivery to deadline is
+        // ship day to deadline less ship day to delivery
+        c.early = daysToDeadline - transitDays.get(c.delivery.get());
       }
       if (r.valueOfDay().isPresent()) {
         MonetaryAmount day = r.valueOfDay().get();
-        int transit = c.delivery().map(d -> calendar.businessDaysBetween(shipDay, d)).orElse(latestKnown + 1);
+        int transit = c.delivery.map(transitDays::get).orElse(latestKnown + 1);
         int penaltyDays = deadline.isPresent()
-            ? -(c.delivery().isPresent() ? early.get(c) : calendar.businessDaysBetween(shipDay, deadline.get())
-                - (latestKnown + 1))
+            ? -(c.delivery.isPresent() ? c.early : daysToDeadline - (latestKnown + 1))
             : transit;
-        scores.put(c, c.rate().total().add(day.multiply(penaltyDays)));
+        c.score = c.rate.total().add(day.multiply(penaltyDays));
+        c.scoreNumber = Amounts.decimal(c.score);
       }
     }
-    Comparator<Candidate> byKey = Comparator.comparing(c -> c.rate().key());
-    Comparator<Candidate> byDate = Comparator.comparing(c -> c.delivery().orElse(LocalDate.MAX));
-    Comparator<Candidate> byPrice = Comparator.comparing(c -> c.rate().total());
-    Comparator<Candidate> cheapest = byPrice.thenComparing(byDate).thenComparing(byKey);
-    Comparator<Candidate> fastest = byDate.thenComparing(byPrice).thenComparing(byKey);
-    Comparator<Candidate> bestValue = Comparator.<Candidate, MonetaryAmount>comparing(scores::get)
-        .thenComparing(byPrice).thenComparing(byDate).thenComparing(byKey);
     Comparator<Candidate> order = switch (r.strategy()) {
-      case CHEAPEST -> cheapest;
-      case FASTEST -> fastest;
-      case BEST_VALUE -> bestValue;
+      case CHEAPEST -> CHEAPEST;
+      case FASTEST -> FASTEST;
+      case BEST_VALUE -> BEST_VALUE; // ShopRequest requires a value of a day for it
     };
-    List<Candidate> sorted = candidates.stream().sorted(order).toList();
-    Optional<Candidate> cheapestOne = candidates.stream().min(cheapest);
-    Optional<Candidate> fastestOne = candidates.stream().filter(c -> c.delivery().isPresent()).min(fastest);
-    Optional<Candidate> bestOne = r.valueOfDay().isPresent() ? candidates.stream().min(bestValue) : Optional.empty();
-    List<RateOption> options = new ArrayList<>();
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(order);
+    Candidate cheapestOne = min(candidates, CHEAPEST, false);
+    Candidate fastestOne = min(candidates, FASTEST, true);
+    Candidate bestOne = r.valueOfDay().isPresent() ? min(candidates, BEST_VALUE, false) : null;
+    List<RateOption> options = new ArrayList<>(sorted.size());
     for (Candidate c : sorted) {
       Set<RateTag> tags = EnumSet.noneOf(RateTag.class);
-      if (cheapestOne.orElse(null) == c) {
+      if (cheapestOne == c) {
         tags.add(RateTag.CHEAPEST);
       }
-      if (fastestOne.orElse(null) == c) {
+      if (fastestOne == c) {
         tags.add(RateTag.FASTEST);
       }
-      if (bestOne.orElse(null) == c) {
+      if (bestOne == c) {
         tags.add(RateTag.BEST_VALUE);
       }
-      options.add(new RateOption(c.rate(), c.delivery(), Optional.ofNullable(early.get(c)),
-          Optional.ofNullable(scores.get(c)), tags));
+      options.add(new RateOption(c.rate, c.delivery, Optional.ofNullable(c.early), Optional.ofNullable(c.score),
+          tags));
     }
     return new ShopResult(options, rejected, missing, explain(r, options, rejected, missing));
   }
@@ -387,8 +466,9 @@ public final class RateShopper implements AutoCloseable {
 
     /**
      * Where carriers are called; default a daemon pool the shopper owns and {@link #close()}s. A direct executor
-     * ({@code Runnable::run}) calls the carriers one after another on the caller's thread: fine for offline
-     * carriers such as rate cards, but then a slow carrier cannot be timed out.
+     * ({@code Runnable::run}) calls the carriers one after another on the caller's thread, but then a slow carrier
+     * cannot be timed out. Carriers that {@linkplain Carrier#quotesInProcess() quote in process}, such as rate
+     * cards, are called on the caller's thread whatever the executor.
      */
     public Builder executor(java.util.concurrent.Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");

@@ -40,10 +40,11 @@ class BusinessCalendarTest {
   }
 
   @Test
-  void providerMakesTheTableRateCarrierFromItsConfiguredCard() {
+  void providerMakesTheTableRateCarrierFromItsConfiguredCard(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
     var provider = new TableRateCarrierProvider();
     var carrier = provider.create(new CarrierConfig(java.util.Map.of("rateCard",
-        SampleCarriers.DIR.resolve("bluejay.json").toString())));
+        SampleCarriers.copy("bluejay", dir).toString())));
     assertThat(carrier.metadata().id()).isEqualTo(CarrierId.of("bluejay"));
     assertThat(provider.spiVersion()).isEqualTo(org.oms4j.carriers.spi.CarrierProvider.SPI_VERSION);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider.create(CarrierConfig.empty()))

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.oms4j.carriers.spi.Dimensions;
@@ -45,24 +46,85 @@ class CartonizerProperties {
       Weight.ofGrams(integers().between(10, 5_000).generate(in)),
       integers().between(0, 3).generate(in) > 0, integers().between(0, 2).generate(in) == 0);
 
-  static final Gen<List<CartonItem>> ITEMS = lists().of(ITEM).ofSizeBetween(1, 14).map(list -> {
-    List<CartonItem> named = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      CartonItem c = list.get(i);
-      named.add(new CartonItem("i" + i, c.dimensions(), c.weight(), c.mayRotate(), c.keepUpright()));
-    }
-    return named;
-  });
+  static final Gen<List<CartonItem>> ITEMS = named(lists().of(ITEM).ofSizeBetween(1, 14));
+
+  /** Items of which some bear nothing on top, some a little, some anything. */
+  static final Gen<CartonItem> LIMITED_ITEM = in -> {
+    CartonItem c = ITEM.generate(in);
+    int kind = integers().between(0, 3).generate(in);
+    Optional<Weight> limit = switch (kind) {
+      case 0 -> Optional.of(Weight.ZERO);
+      case 1 -> Optional.of(Weight.ofGrams(integers().between(1, 4_000).generate(in)));
+      default -> Optional.empty();
+    };
+    return new CartonItem(c.id(), c.dimensions(), c.weight(), c.mayRotate(), c.keepUpright(), limit);
+  };
+
+  static final Gen<List<CartonItem>> LIMITED_ITEMS = named(lists().of(LIMITED_ITEM).ofSizeBetween(1, 14));
+
+  static Gen<List<CartonItem>> named(Gen<List<CartonItem>> items) {
+    return items.map(list -> {
+      List<CartonItem> named = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        CartonItem c = list.get(i);
+        named.add(new CartonItem("i" + i, c.dimensions(), c.weight(), c.mayRotate(), c.keepUpright(),
+            c.maxLoadOnTop()));
+      }
+      return named;
+    });
+  }
+
+  /** Packs every generated item set, checks the packing from first principles and that it is deterministic. */
+  static void packsValidly(Gen<List<CartonItem>> itemSets,
+      java.util.function.BiConsumer<List<CartonItem>, Packing> more) {
+    Cartonizer cartonizer = Cartonizer.boxCostOnly();
+    qt().withExamples(Integer.getInteger("oms4j.cartonExamples", 300)).forAll(itemSets).checkAssert(items -> {
+      Packing packing = cartonizer.pack(items, CATALOG);
+      check(items, packing);
+      assertThat(cartonizer.pack(items, CATALOG)).as("deterministic").isEqualTo(packing);
+      more.accept(items, packing);
+    });
+  }
 
   @Test
   void everyPackingIsGeometricallyValidAndNeverUsesMoreBoxesThanFirstFitDecreasing() {
-    Cartonizer cartonizer = Cartonizer.boxCostOnly();
-    qt().withExamples(Integer.getInteger("oms4j.cartonExamples", 300)).forAll(ITEMS).checkAssert(items -> {
-      Packing packing = cartonizer.pack(items, CATALOG);
-      check(items, packing);
-      assertThat(packing.boxes().size()).isLessThanOrEqualTo(shelfFirstFitDecreasing(items));
-      assertThat(cartonizer.pack(items, CATALOG)).as("deterministic").isEqualTo(packing);
-    });
+    packsValidly(ITEMS, (items, packing) ->
+        assertThat(packing.boxes().size()).isLessThanOrEqualTo(shelfFirstFitDecreasing(items)));
+  }
+
+  @Test
+  void stackingLimitsHoldInEveryPacking() {
+    packsValidly(LIMITED_ITEMS, (items, packing) -> { });
+  }
+
+  /**
+   * The load on each placed item, from first principles in exact millimetres: the weight of every item reachable
+   * upwards from it through items placed higher with overlapping footprints, each counted once.
+   */
+  static void checkLoads(List<Placement> ps, Map<String, CartonItem> byId) {
+    for (Placement bottom : ps) {
+      Optional<Weight> limit = byId.get(bottom.itemId()).maxLoadOnTop();
+      if (limit.isEmpty()) {
+        continue;
+      }
+      java.util.Set<Placement> above = new java.util.LinkedHashSet<>();
+      java.util.Deque<Placement> todo = new java.util.ArrayDeque<>(List.of(bottom));
+      while (!todo.isEmpty()) {
+        Placement lower = todo.pop();
+        for (Placement upper : ps) {
+          boolean higher = upper.z().compareTo(lower.z().plus(lower.placed().height())) >= 0;
+          boolean overFootprint = lt(upper.x(), lower.x().plus(lower.placed().length()))
+              && lt(lower.x(), upper.x().plus(upper.placed().length()))
+              && lt(upper.y(), lower.y().plus(lower.placed().width()))
+              && lt(lower.y(), upper.y().plus(upper.placed().width()));
+          if (higher && overFootprint && above.add(upper)) {
+            todo.push(upper);
+          }
+        }
+      }
+      Weight load = above.stream().map(p -> byId.get(p.itemId()).weight()).reduce(Weight.ZERO, Weight::plus);
+      assertThat(load).as("load on %s (limit %s)", bottom.itemId(), limit.get()).isLessThanOrEqualTo(limit.get());
+    }
   }
 
   /** Checks the geometry of a packing from first principles, in exact millimetres. */
@@ -96,6 +158,7 @@ class CartonizerProperties {
           assertThat(overlap(ps.get(i), ps.get(j))).as("%s overlaps %s", ps.get(i), ps.get(j)).isFalse();
         }
       }
+      checkLoads(ps, byId);
       assertThat(box.grossWeight()).isEqualTo(gross);
       assertThat(gross).isLessThanOrEqualTo(box.box().maxWeight());
       assertThat(box.utilisation()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);

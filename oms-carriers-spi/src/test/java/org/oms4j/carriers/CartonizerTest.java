@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.oms4j.carriers.spi.Dimensions;
+import org.oms4j.carriers.spi.Length;
 import org.oms4j.carriers.spi.LengthUnit;
 import org.oms4j.carriers.spi.Weight;
 import org.oms4j.carriers.spi.WeightUnit;
@@ -77,6 +78,40 @@ class CartonizerTest {
     assertThat(p.boxes().get(0).box().id()).isEqualTo("SMALL-DEAR");
     assertThat(p.shippingCost()).isEqualTo(Money.of(2, "USD"));
     assertThat(p.totalCost()).isEqualTo(Money.of(3, "USD"));
+  }
+
+  static CartonItem limited(String id, int grams, Optional<Weight> maxLoad) {
+    return new CartonItem(id, Dimensions.of("300", "300", "100", LengthUnit.MM), Weight.ofGrams(grams), false,
+        true, maxLoad);
+  }
+
+  /** A box that holds two 300 x 300 x 100 mm items only one on the other. */
+  static final List<BoxType> TOWER = List.of(CartonizerProperties.box("T", "300", "300", "200", "20", "1.00"));
+
+  @Test
+  void aFragileItemGoesOnTopEvenWhenItIsTheHeavier() {
+    CartonItem glass = limited("glass", 6_000, Optional.of(Weight.ZERO));
+    CartonItem brick = limited("brick", 5_000, Optional.empty());
+    Packing packing = Cartonizer.boxCostOnly().pack(List.of(glass, brick), TOWER);
+    check(List.of(glass, brick), packing);
+    assertThat(packing.boxes()).hasSize(1);
+    Placement top = packing.boxes().get(0).placements().stream().filter(p -> p.itemId().equals("glass"))
+        .findFirst().orElseThrow();
+    assertThat(top.z()).isEqualTo(Length.ofMillimetres(100));
+  }
+
+  @Test
+  void twoItemsThatBearNothingNeedTwoBoxesAndALimitCountsEverythingAbove() {
+    List<CartonItem> fragile = List.of(limited("a", 1_000, Optional.of(Weight.ZERO)),
+        limited("b", 1_000, Optional.of(Weight.ZERO)));
+    assertThat(Cartonizer.boxCostOnly().pack(fragile, TOWER).boxes()).hasSize(2);
+    // 999 g may rest on the bottom item: not the 1 kg one above it
+    List<CartonItem> almost = List.of(limited("a", 1_000, Optional.of(Weight.ofGrams(999))),
+        limited("b", 1_000, Optional.of(Weight.ofGrams(999))));
+    assertThat(Cartonizer.boxCostOnly().pack(almost, TOWER).boxes()).hasSize(2);
+    List<CartonItem> enough = List.of(limited("a", 1_000, Optional.of(Weight.ofGrams(1_000))),
+        limited("b", 1_000, Optional.of(Weight.ofGrams(1_000))));
+    assertThat(Cartonizer.boxCostOnly().pack(enough, TOWER).boxes()).hasSize(1);
   }
 
   @Test

@@ -63,9 +63,9 @@ class RateShopperTest {
     }
   }
 
-  @Test
-  void slowAndFailingCarriersDoNotBlockTheOthersAndAreReported() {
-    StubCarrier slow = new StubCarrier("slow", r -> {
+  /** A carrier that answers after 3 s, with nothing. */
+  static StubCarrier slow() {
+    return new StubCarrier("slow", r -> {
       try {
         Thread.sleep(3_000);
       } catch (InterruptedException e) {
@@ -73,6 +73,11 @@ class RateShopperTest {
       }
       return List.of();
     });
+  }
+
+  @Test
+  void slowAndFailingCarriersDoNotBlockTheOthersAndAreReported() {
+    StubCarrier slow = slow();
     StubCarrier locked = new StubCarrier("locked", r -> {
       throw new CarrierAuthenticationException("bad key");
     });
@@ -92,6 +97,43 @@ class RateShopperTest {
               org.assertj.core.groups.Tuple.tuple(CarrierId.of("buggy"), MissingCarrier.Reason.PLUGIN_FAILURE));
       assertThat(String.join("\n", result.explanation())).contains("slow", "TIMEOUT", "locked");
     }
+  }
+
+  /** A stub that says it quotes in process, recording the thread it was called on. */
+  static StubCarrier inProcess(String id, java.util.function.Function<ShipmentRequest, List<Rate>> rates,
+      List<Thread> calledOn) {
+    return new StubCarrier(id, r -> {
+      calledOn.add(Thread.currentThread());
+      return rates.apply(r);
+    }) {
+      @Override
+      public boolean quotesInProcess() {
+        return true;
+      }
+    };
+  }
+
+  @Test
+  void inProcessCarriersAreQuotedOnTheCallersThreadAndTheirFailuresReported() {
+    List<Thread> calledOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+    StubCarrier fine = inProcess("fine", r -> List.of(StubCarrier.rate("fine", "GROUND", "9.00",
+        java.util.Optional.of(2))), calledOn);
+    StubCarrier buggy = inProcess("buggy", r -> {
+      throw new IllegalStateException("bug");
+    }, calledOn);
+    StubCarrier slow = slow();
+    // the default executor: a pool; the in-process carriers do not use it, the slow one does and times out
+    try (RateShopper s = RateShopper.builder().clock(clock).timeout(Duration.ofMillis(300)).carrier(slow)
+        .carrier(buggy).carrier(fine).build()) {
+      ShopResult result = s.shop(shop().build());
+      assertThat(calledOn).containsOnly(Thread.currentThread()).hasSize(2);
+      assertThat(result.chosen().orElseThrow().rate().key()).isEqualTo(ServiceKey.of("fine", "GROUND"));
+      assertThat(result.missing()).extracting(MissingCarrier::carrier, MissingCarrier::reason)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(CarrierId.of("slow"), MissingCarrier.Reason.TIMEOUT),
+              org.assertj.core.groups.Tuple.tuple(CarrierId.of("buggy"), MissingCarrier.Reason.PLUGIN_FAILURE));
+    }
+    assertThat(SampleCarriers.load("bluejay", clock).quotesInProcess()).isTrue();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.oms4j.benchmarks.carriers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.javamoney.moneta.Money;
@@ -35,6 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CartonizeBenchmark {
   List<BoxType> catalog;
   List<List<CartonItem>> orders;
+  List<List<CartonItem>> limitedOrders;
   Cartonizer cartonizer;
   int next;
 
@@ -63,10 +65,27 @@ public class CartonizeBenchmark {
       }
       orders.add(items);
     }
+    // the same orders, a third of the items bearing nothing on top and a third at most 1 kg
+    Random limits = new Random(43);
+    limitedOrders = new ArrayList<>();
+    for (List<CartonItem> order : orders) {
+      List<CartonItem> items = new ArrayList<>();
+      for (CartonItem c : order) {
+        int kind = limits.nextInt(3);
+        items.add(new CartonItem(c.id(), c.dimensions(), c.weight(), c.mayRotate(), c.keepUpright(),
+            kind == 0 ? Optional.of(Weight.ZERO) : kind == 1 ? Optional.of(Weight.ofGrams(1_000)) : Optional.empty()));
+      }
+      limitedOrders.add(items);
+    }
   }
 
   @Benchmark
   public Packing packTenItems() {
     return cartonizer.pack(orders.get(next++ & 63), catalog);
+  }
+
+  @Benchmark
+  public Packing packTenItemsWithStackingLimits() {
+    return cartonizer.pack(limitedOrders.get(next++ & 63), catalog);
   }
 }

@@ -1,9 +1,5 @@
 package org.oms4j.benchmarks.carriers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Rate shopping across the 3 sample carriers x 4 services, quotes computed from the rate cards on the calling
- * thread (no cache). Issue 5 aims for at least 100,000 shipments/s on one thread. The rate cards are read from
- * {@code examples/src/main/resources/carriers}; run from the repository root or set {@code -Doms4j.rateCards=dir}.
+ * thread (no cache). Issue 5 aims for at least 100,000 shipments/s on one thread. The rate cards are the samples
+ * shipped in the oms-carriers-spi jar.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -52,27 +48,13 @@ public class RateShopBenchmark {
   List<ShopRequest> requests;
   int next;
 
-  static Path cards() {
-    String configured = System.getProperty("oms4j.rateCards");
-    if (configured != null) {
-      return Path.of(configured);
-    }
-    for (String candidate : List.of("examples/src/main/resources/carriers",
-        "../examples/src/main/resources/carriers")) {
-      if (Files.isDirectory(Path.of(candidate))) {
-        return Path.of(candidate);
-      }
-    }
-    throw new UncheckedIOException(new IOException("rate cards not found; set -Doms4j.rateCards"));
-  }
-
   @Setup
   public void setup() {
     Clock clock = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneOffset.UTC);
-    RateShopper.Builder b = RateShopper.builder().clock(clock).executor(Runnable::run)
-        .timeout(Duration.ofSeconds(5));
+    // the default executor: rate-card carriers quote in process, so they run on this thread without it
+    RateShopper.Builder b = RateShopper.builder().clock(clock).timeout(Duration.ofSeconds(5));
     for (String id : List.of("swiftpost", "parcelwave", "bluejay")) {
-      b.carrier(RateCardCarrier.fromJson(cards().resolve(id + ".json"), clock));
+      b.carrier(RateCardCarrier.sample(id, clock));
     }
     shopper = b.build();
     Address from = Address.builder().addLine("1 Warehouse Way").city("New York").postalCode("10001").country("US")

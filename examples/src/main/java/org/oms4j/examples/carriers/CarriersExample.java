@@ -1,9 +1,6 @@
 package org.oms4j.examples.carriers;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,9 +32,9 @@ import org.oms4j.carriers.spi.Weight;
 import org.oms4j.core.common.Address;
 
 /**
- * Carriers offline: pack an order into right-sized boxes, shop the three fictional sample carriers (rate cards in
- * this module's resources, {@code carriers/*.json}) for the best value against the promised date, buy the label
- * and read its tracking.
+ * Carriers offline: pack an order into right-sized boxes, shop the three fictional sample carriers (rate cards
+ * shipped in the oms-carriers-spi jar, {@link RateCardCarrier#sample}) for the best value against the promised
+ * date, buy the label and read its tracking.
  */
 public final class CarriersExample {
   /**
@@ -52,17 +49,6 @@ public final class CarriersExample {
 
   private CarriersExample() {}
 
-  static Carrier load(String id, Clock clock) {
-    try (InputStream in = CarriersExample.class.getResourceAsStream("/carriers/" + id + ".json")) {
-      if (in == null) {
-        throw new IllegalStateException("rate card carriers/" + id + ".json is not on the class path");
-      }
-      return RateCardCarrier.fromJson(in, clock);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   static BoxType box(String id, String l, String w, String h, String cost) {
     return new BoxType(id, Dimensions.of(l, w, h, LengthUnit.CM),
         Dimensions.of(new BigDecimal(l).add(BigDecimal.ONE).toPlainString(),
@@ -74,7 +60,8 @@ public final class CarriersExample {
   /** Runs the example at a fixed time (Tuesday 24 November 2026, 10:00 in New York) and prints what it does. */
   public static Summary run(PrintStream out) {
     Clock clock = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneOffset.UTC);
-    List<Carrier> carriers = List.of(load("swiftpost", clock), load("parcelwave", clock), load("bluejay", clock));
+    List<Carrier> carriers = List.of(RateCardCarrier.sample("swiftpost", clock),
+        RateCardCarrier.sample("parcelwave", clock), RateCardCarrier.sample("bluejay", clock));
 
     List<CartonItem> items = List.of(
         new CartonItem("mug-1", Dimensions.of("12", "9", "10", LengthUnit.CM), Weight.ofGrams(350), true, true),

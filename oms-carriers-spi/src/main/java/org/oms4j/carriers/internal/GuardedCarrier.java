@@ -74,6 +74,11 @@ public final class GuardedCarrier implements Carrier {
   }
 
   @Override
+  public boolean quotesInProcess() {
+    return delegate.quotesInProcess();
+  }
+
+  @Override
   public Set<CarrierOperation> operations() {
     return operations;
   }

@@ -78,6 +78,11 @@ final class RateCard {
     } catch (IOException e) {
       throw new InvalidInputException("rateCard", "unreadable", "not JSON: " + e.getMessage(), e);
     }
+    return fromTree(root);
+  }
+
+  /** A rate card from its JSON tree (the JSON file's, or one a CSV file was read into). */
+  static RateCard fromTree(JsonNode root) {
     try {
       return parse(root);
     } catch (RuntimeException e) {

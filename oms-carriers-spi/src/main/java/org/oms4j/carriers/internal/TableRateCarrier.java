@@ -53,6 +53,7 @@ import org.oms4j.core.internal.Amounts;
  */
 public final class TableRateCarrier implements Carrier {
   private final RateCard card;
+  private final Optional<CompiledCard> compiled;
   private final Clock clock;
   private final Map<String, Bought> byReference = new ConcurrentHashMap<>();
   private final Map<String, Bought> byTracking = new ConcurrentHashMap<>();
@@ -74,12 +75,21 @@ public final class TableRateCarrier implements Carrier {
 
   private TableRateCarrier(RateCard card, Clock clock) {
     this.card = card;
+    this.compiled = CompiledCard.compile(card);
     this.clock = clock;
   }
 
   /** A carrier from a JSON rate card. */
   public static TableRateCarrier fromJson(InputStream json, Clock clock) {
     return new TableRateCarrier(RateCard.parse(Objects.requireNonNull(json, "json")),
+        Objects.requireNonNull(clock, "clock"));
+  }
+
+  /** A carrier from a CSV rate card; {@code source} names it in errors. */
+  public static TableRateCarrier fromCsv(InputStream csv, String source, Clock clock) {
+    Objects.requireNonNull(csv, "csv");
+    Objects.requireNonNull(source, "source");
+    return new TableRateCarrier(RateCard.fromTree(CsvRateCard.read(csv, source)),
         Objects.requireNonNull(clock, "clock"));
   }
 
@@ -98,11 +108,52 @@ public final class TableRateCarrier implements Carrier {
             + r.shipTo().country() + " " + r.shipTo().postalCode()));
   }
 
+  /** True: quoting reads the rate card in memory. */
+  @Override
+  public boolean quotesInProcess() {
+    return true;
+  }
+
+  /**
+   * Quotes from the compiled tables ({@link CompiledCard}), or by the general path for a request they cannot price
+   * exactly; both give the same rates.
+   */
   @Override
   public List<Rate> rates(ShipmentRequest request) {
     Objects.requireNonNull(request, "request");
     checkCurrency(request);
     String zone = zoneOf(request);
+    if (compiled.isPresent()) {
+      LocalDate shipDay = card.calendar.shipDay(request.shipDate(), clock.instant());
+      Optional<List<Rate>> fast = compiled.get().rates(request, zone, shipDay);
+      if (fast.isPresent()) {
+        return fast.get();
+      }
+    }
+    return referenceRates(request, zone);
+  }
+
+  /** Whether the card compiled into integer tables; for tests. */
+  boolean compiled() {
+    return compiled.isPresent();
+  }
+
+  /** The rates by the general path (BigDecimal throughout), the reference the compiled tables must match. */
+  List<Rate> referenceRates(ShipmentRequest request) {
+    Objects.requireNonNull(request, "request");
+    checkCurrency(request);
+    return referenceRates(request, zoneOf(request));
+  }
+
+  /** The rates the compiled tables give, when they can price the request; for tests. */
+  Optional<List<Rate>> compiledRates(ShipmentRequest request) {
+    checkCurrency(request);
+    String zone = zoneOf(request);
+    LocalDate shipDay = card.calendar.shipDay(request.shipDate(), clock.instant());
+    return compiled.flatMap(c -> c.rates(request, zone, shipDay));
+  }
+
+  private List<Rate> referenceRates(ShipmentRequest request, String zone) {
     List<BillableWeight> billable = billableWeights(request);
     List<Rate> rates = new ArrayList<>();
     for (RateCard.Service s : card.services.values()) {

@@ -9,8 +9,9 @@ import org.oms4j.carriers.spi.CarrierProvider;
 import org.oms4j.carriers.spi.InvalidRequestException;
 
 /**
- * Makes the reference table-rate carrier from the rate card file named by the {@code rateCard} setting. Not
- * registered by default: a host lists it in its own {@code META-INF/services} to use it through discovery.
+ * Makes the reference table-rate carrier from the rate card file named by the {@code rateCard} setting (CSV if it
+ * ends in {@code .csv}, else JSON). Not registered by default: a host lists it in its own {@code
+ * META-INF/services} to use it through discovery.
  */
 public final class TableRateCarrierProvider implements CarrierProvider {
   /** For ServiceLoader. */
@@ -30,6 +31,6 @@ public final class TableRateCarrierProvider implements CarrierProvider {
   public Carrier create(CarrierConfig config) {
     String file = config.get("rateCard").orElseThrow(() -> new InvalidRequestException("rateCard",
         "the table-rate provider needs the path of a rate card"));
-    return RateCardCarrier.fromJson(Path.of(file), Clock.systemUTC());
+    return RateCardCarrier.fromFile(Path.of(file), Clock.systemUTC());
   }
 }

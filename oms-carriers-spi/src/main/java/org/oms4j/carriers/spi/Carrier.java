@@ -15,10 +15,11 @@ import org.oms4j.core.common.Address;
  * A carrier plugin: quotes rates, buys and voids labels, reports tracking, and optionally validates addresses and
  * schedules pickups. Made by a {@link CarrierProvider}, or built by the host and registered directly.
  *
- * <p>Contract (checked by the conformance kit): rates are in one currency and their billable weight is never
- * below the parcels' actual weight; {@link #buyLabel} is idempotent by shipment reference; failures are {@link
- * CarrierException} subclasses, never a bare {@link RuntimeException}; an optional operation the carrier lacks
- * answers {@link Outcome.Unsupported}. Implementations must be safe for concurrent use.
+ * <p>Contract (checked by the conformance kit, artifact {@code oms-carriers-tck}): rates are in one currency and
+ * their billable weight is never below the parcels' actual weight; {@link #buyLabel} is idempotent by shipment
+ * reference; failures are {@link CarrierException} subclasses, never a bare {@link RuntimeException}; an optional
+ * operation the carrier lacks answers {@link Outcome.Unsupported}. Implementations must be safe for concurrent
+ * use.
  */
 public interface Carrier extends AutoCloseable {
   /** The carrier's id, name, services, countries and label formats. */
@@ -56,6 +57,16 @@ public interface Carrier extends AutoCloseable {
    * @throws InvalidRequestException if the tracking number is unknown to this carrier
    */
   Tracking track(String trackingNumber);
+
+  /**
+   * Whether {@link #rates} computes in the caller's process, without I/O or waiting, so that it cannot hang; by
+   * default false. A rate shopper calls such a carrier directly on its own thread, without an executor or a
+   * timeout, which costs far less than handing the call to another thread. Answer true only if it holds for every
+   * request: a carrier that answers true is never timed out.
+   */
+  default boolean quotesInProcess() {
+    return false;
+  }
 
   /** Checks an address; by default {@link Outcome.Unsupported}. Override to support it. */
   default Outcome<AddressValidation> validateAddress(Address address) {

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.internal.Amounts;
 import org.oms4j.core.internal.Checks;
 
 /**
@@ -60,16 +61,17 @@ public abstract class Rate {
   @Value.Check
   void check() {
     Checks.nonEmpty("charges", charges());
-    MonetaryAmount sum = null;
+    BigDecimal sum = BigDecimal.ZERO; // summed as decimals: a Money per partial sum is the cost of a quote
     for (Charge c : charges()) {
       if (!c.amount().getCurrency().equals(total().getCurrency())) {
         throw new InvalidInputException("charges", c, "currency differs from the total's "
             + total().getCurrency().getCurrencyCode());
       }
-      sum = sum == null ? c.amount() : sum.add(c.amount());
+      sum = sum.add(Amounts.decimal(c.amount()));
     }
-    if (!sum.isEqualTo(total())) {
-      throw new InvalidInputException("total", total(), "charges sum to " + sum);
+    if (sum.compareTo(Amounts.decimal(total())) != 0) {
+      throw new InvalidInputException("total", total(), "charges sum to "
+          + total().getFactory().setNumber(sum).create());
     }
     if (total().isNegative()) {
       throw new InvalidInputException("total", total(), "must not be negative");

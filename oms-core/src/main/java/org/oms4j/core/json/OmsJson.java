@@ -38,6 +38,18 @@ public final class OmsJson {
   }
 
   /**
+   * A JSON codec with oms4j's settings and {@code modules} for more values, such as the carriers' module; read and
+   * write those with {@link #read(String, Class)} and {@link #write(Object)}.
+   */
+  public static OmsJson create(com.fasterxml.jackson.databind.Module... modules) {
+    ObjectMapper mapper = newObjectMapper();
+    for (com.fasterxml.jackson.databind.Module m : modules) {
+      mapper.registerModule(java.util.Objects.requireNonNull(m, "module"));
+    }
+    return new OmsJson(mapper);
+  }
+
+  /**
    * A new {@link ObjectMapper} configured as oms4j uses it: {@link OmsJacksonModule}, {@code java.time} as ISO-8601
    * strings, {@code Optional}, unknown properties refused, floats read as {@link java.math.BigDecimal}; wrong JSON
    * types (a fractional or quoted number for an integer, a quoted boolean) and duplicate keys refused.
@@ -81,7 +93,7 @@ public final class OmsJson {
    * @throws InvalidInputException naming the JSON path if the document is malformed or a value is refused
    */
   public Order readOrder(String json) {
-    Order order = read(json, Order.class);
+    Order order = readValue(json, Order.class);
     Order replayed;
     try {
       replayed = Order.replay(order.auditTrail());
@@ -113,6 +125,11 @@ public final class OmsJson {
     return read(json, RecordedEvent.class);
   }
 
+  /** Any value this codec's modules know, as JSON. */
+  public String write(Object value) {
+    return writeValue(java.util.Objects.requireNonNull(value, "value"));
+  }
+
   private String writeValue(Object value) {
     try {
       return mapper.writeValueAsString(value);
@@ -121,7 +138,20 @@ public final class OmsJson {
     }
   }
 
-  private <T> T read(String json, Class<T> type) {
+  /**
+   * Reads a value of {@code type}, one of oms4j's or of a module this codec was created with; an {@link Order} is
+   * read by {@link #readOrder}, so its audit trail is checked.
+   *
+   * @throws InvalidInputException naming the JSON path if the document is malformed or a value is refused
+   */
+  public <T> T read(String json, Class<T> type) {
+    if (type == Order.class) {
+      return type.cast(readOrder(json));
+    }
+    return readValue(json, type);
+  }
+
+  private <T> T readValue(String json, Class<T> type) {
     if (json == null) {
       throw new InvalidInputException("$", null, "no JSON document");
     }

@@ -1,9 +1,9 @@
-package org.oms4j.carriers.tck;
+package org.oms4j.carriers.tck.samples;
 
 /** The reference carrier with the swiftpost sample card passes the conformance kit. */
 class SwiftPostContractTest extends ReferenceCarrierContract {
   @Override
-  String id() {
+  protected String id() {
     return "swiftpost";
   }
 }

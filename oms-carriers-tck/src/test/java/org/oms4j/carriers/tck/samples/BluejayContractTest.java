@@ -1,9 +1,9 @@
-package org.oms4j.carriers.tck;
+package org.oms4j.carriers.tck.samples;
 
 /** The reference carrier with the bluejay sample card passes the conformance kit. */
 class BluejayContractTest extends ReferenceCarrierContract {
   @Override
-  String id() {
+  protected String id() {
     return "bluejay";
   }
 }

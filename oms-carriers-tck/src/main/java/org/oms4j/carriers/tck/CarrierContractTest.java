@@ -28,10 +28,18 @@ import org.oms4j.carriers.spi.TransientCarrierException;
 import org.oms4j.carriers.spi.VoidOutcome;
 
 /**
- * The carrier SPI's contract as tests: a vendor extends this class, says how to make their carrier and which
- * shipments to use, and runs it with JUnit 5. The reference table-rate carrier passes it in this build.
+ * The carrier SPI's contract as tests: a vendor adds the {@code oms-carriers-tck} artifact to their test
+ * dependencies, extends this class in a test class (named {@code *Test} so that Surefire runs it), says how to
+ * make their carrier and which shipments to use, and runs it with JUnit 5. The reference table-rate carrier with
+ * each sample rate card passes it in this build.
  *
- * <p>To be published as the {@code oms-carriers-tck} artifact; it lives in this module's tests until then.
+ * <pre>
+ * class AcmeCarrierContractTest extends CarrierContractTest {
+ *   protected Carrier carrier() { return new AcmeCarrier(sandboxCredentials()); }
+ *   protected ShipmentRequest quotableShipment() { ... }
+ *   protected Optional&lt;ShipmentRequest&gt; unservedShipment() { return Optional.of(...); }
+ * }
+ * </pre>
  */
 public abstract class CarrierContractTest {
   /** A fresh carrier for each test (no labels bought yet). */
@@ -52,8 +60,12 @@ public abstract class CarrierContractTest {
     return prefix + "-" + System.nanoTime();
   }
 
+  /**
+   * Rates name this carrier and a service of its metadata, are in one currency, not negative, once per service, and
+   * deliver no earlier than the ship date.
+   */
   @Test
-  void ratesAreWellFormedAndInOneCurrency() {
+  public void ratesAreWellFormedAndInOneCurrency() {
     Carrier c = carrier();
     ShipmentRequest request = quotableShipment();
     List<Rate> rates = c.rates(request);
@@ -70,8 +82,9 @@ public abstract class CarrierContractTest {
     assertThat(rates).extracting(r -> r.key()).doesNotHaveDuplicates();
   }
 
+  /** No rate bills less than the parcels actually weigh. */
   @Test
-  void billableWeightIsNeverBelowActualWeight() {
+  public void billableWeightIsNeverBelowActualWeight() {
     ShipmentRequest request = quotableShipment();
     for (Rate r : carrier().rates(request)) {
       assertThat(r.billableWeight()).as("billable weight of %s", r.key())
@@ -79,14 +92,16 @@ public abstract class CarrierContractTest {
     }
   }
 
+  /** The same shipment quoted twice gives the same rates. */
   @Test
-  void quotesAreRepeatable() {
+  public void quotesAreRepeatable() {
     Carrier c = carrier();
     assertThat(c.rates(quotableShipment())).isEqualTo(c.rates(quotableShipment()));
   }
 
+  /** Buying again with the same shipment reference returns the first label; with another service it is refused. */
   @Test
-  void labelPurchaseIsIdempotentByShipmentReference() {
+  public void labelPurchaseIsIdempotentByShipmentReference() {
     Carrier c = carrier();
     Rate rate = c.rates(quotableShipment()).get(0);
     LabelRequest request = new LabelRequest(unique("tck"), rate.key().service(), quotableShipment(), labelFormat());
@@ -106,8 +121,9 @@ public abstract class CarrierContractTest {
     }
   }
 
+  /** Voiding twice answers the same way the second time; an unknown tracking number is an invalid request. */
   @Test
-  void voidIsIdempotentAndUnknownLabelsAreInvalid() {
+  public void voidIsIdempotentAndUnknownLabelsAreInvalid() {
     Carrier c = carrier();
     Rate rate = c.rates(quotableShipment()).get(0);
     Label label = c.buyLabel(new LabelRequest(unique("void"), rate.key().service(), quotableShipment(),
@@ -120,8 +136,9 @@ public abstract class CarrierContractTest {
     assertThatThrownBy(() -> c.voidLabel("NO-SUCH-LABEL-0")).isInstanceOf(InvalidRequestException.class);
   }
 
+  /** Tracking events carry a normalised status, oldest first; an unknown tracking number is an invalid request. */
   @Test
-  void trackingIsNormalisedAndOrdered() {
+  public void trackingIsNormalisedAndOrdered() {
     Carrier c = carrier();
     Rate rate = c.rates(quotableShipment()).get(0);
     Label label = c.buyLabel(new LabelRequest(unique("trk"), rate.key().service(), quotableShipment(),
@@ -136,8 +153,12 @@ public abstract class CarrierContractTest {
     assertThatThrownBy(() -> c.track("NO-SUCH-LABEL-0")).isInstanceOf(InvalidRequestException.class);
   }
 
+  /**
+   * An unserved destination is an address rejection, an unknown service a carrier exception: never a bare runtime
+   * exception.
+   */
   @Test
-  void failuresAreTyped() {
+  public void failuresAreTyped() {
     Carrier c = carrier();
     unservedShipment().ifPresent(s -> assertThatThrownBy(() -> c.rates(s))
         .isInstanceOf(AddressRejectedException.class));
@@ -146,8 +167,9 @@ public abstract class CarrierContractTest {
     assertThat(unknownService).as("buying an unknown service").isInstanceOf(CarrierException.class);
   }
 
+  /** Optional operations the carrier does not offer answer Unsupported; the four required ones are offered. */
   @Test
-  void optionalOperationsAnswerUnsupportedUnlessOffered() {
+  public void optionalOperationsAnswerUnsupportedUnlessOffered() {
     Carrier c = carrier();
     if (!c.operations().contains(CarrierOperation.VALIDATE_ADDRESS)) {
       assertThat(c.validateAddress(quotableShipment().shipTo())).isInstanceOf(Outcome.Unsupported.class);
@@ -156,8 +178,9 @@ public abstract class CarrierContractTest {
         CarrierOperation.VOID_LABEL, CarrierOperation.TRACK);
   }
 
+  /** The asynchronous form fails with a transient exception at its timeout, and works on a direct executor. */
   @Test
-  void asynchronousFormsHonourTheirTimeout() {
+  public void asynchronousFormsHonourTheirTimeout() {
     Carrier c = carrier();
     // an executor that starts nothing for 5 s: the call must fail at its 100 ms timeout, not wait
     var stalled = CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS);

@@ -1,9 +1,9 @@
-package org.oms4j.carriers.tck;
+package org.oms4j.carriers.tck.samples;
 
 /** The reference carrier with the parcelwave sample card passes the conformance kit. */
 class ParcelWaveContractTest extends ReferenceCarrierContract {
   @Override
-  String id() {
+  protected String id() {
     return "parcelwave";
   }
 }

@@ -1,12 +1,12 @@
-package org.oms4j.carriers.tck;
+package org.oms4j.carriers.tck.samples;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.oms4j.carriers.RateCardCarrier;
+import org.oms4j.carriers.tck.CarrierContractTest;
 import org.oms4j.carriers.spi.Carrier;
 import org.oms4j.carriers.spi.Dimensions;
 import org.oms4j.carriers.spi.LengthUnit;
@@ -17,15 +17,15 @@ import org.oms4j.carriers.spi.WeightUnit;
 import org.oms4j.core.common.Address;
 
 /** The reference table-rate carrier with a sample rate card: subclasses name the card. */
-abstract class ReferenceCarrierContract extends CarrierContractTest {
+public abstract class ReferenceCarrierContract extends CarrierContractTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneOffset.UTC);
 
-  abstract String id();
+  /** The sample card. */
+  protected abstract String id();
 
   @Override
   protected Carrier carrier() {
-    return RateCardCarrier.fromJson(Path.of("..", "examples", "src", "main", "resources", "carriers", id()
-        + ".json"), CLOCK);
+    return RateCardCarrier.sample(id(), CLOCK);
   }
 
   static Address address(String postal, String country) {
