@@ -2,6 +2,7 @@ package org.oms4j.examples;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,12 +20,16 @@ import org.javamoney.moneta.Money;
 import org.oms4j.carriers.BoxType;
 import org.oms4j.carriers.CartonItem;
 import org.oms4j.carriers.Cartonizer;
+import org.oms4j.carriers.DelayNotice;
 import org.oms4j.carriers.Packing;
 import org.oms4j.carriers.RateCardCarrier;
 import org.oms4j.carriers.RateOption;
 import org.oms4j.carriers.RateShopper;
 import org.oms4j.carriers.ShopRequest;
+import org.oms4j.carriers.ShipmentTracker;
 import org.oms4j.carriers.ShoppingStrategy;
+import org.oms4j.carriers.TrackingCursor;
+import org.oms4j.carriers.TrackingPlan;
 import org.oms4j.carriers.spi.Carrier;
 import org.oms4j.carriers.spi.Dimensions;
 import org.oms4j.carriers.spi.Label;
@@ -33,6 +38,9 @@ import org.oms4j.carriers.spi.LabelRequest;
 import org.oms4j.carriers.spi.LengthUnit;
 import org.oms4j.carriers.spi.Parcel;
 import org.oms4j.carriers.spi.ShipmentRequest;
+import org.oms4j.carriers.spi.Tracking;
+import org.oms4j.carriers.spi.TrackingEvent;
+import org.oms4j.carriers.spi.TrackingStatus;
 import org.oms4j.carriers.spi.Weight;
 import org.oms4j.core.IdGenerator;
 import org.oms4j.core.IdempotencyConflictException;
@@ -68,6 +76,7 @@ import org.oms4j.core.order.RecordedEvent;
 import org.oms4j.core.order.ReturnEventType;
 import org.oms4j.core.order.Shipment;
 import org.oms4j.core.order.ShipmentEventType;
+import org.oms4j.core.order.ShipmentId;
 import org.oms4j.core.order.ShipmentStatus;
 import org.oms4j.forecasting.AbcClass;
 import org.oms4j.forecasting.Backtest;
@@ -123,6 +132,9 @@ public final class Demo {
   private final List<String> inventoryLog = new ArrayList<>();
   private final List<String> sourcingLog = new ArrayList<>();
   private final List<String> intakeLog = new ArrayList<>();
+  private final List<String> trackingLog = new ArrayList<>();
+  private final Map<ShipmentId, TrackingCursor> cursors = new java.util.HashMap<>();
+  private final AtomicLong delayNotices = new AtomicLong();
   private final Map<String, String> explained = new TreeMap<>();
   private final OrderValidation validation;
   private final Sourcing sourcing;
@@ -514,7 +526,12 @@ public final class Demo {
     return filled;
   }
 
-  /** Release, pick, pack, ship, track; now and then a return. */
+  /**
+   * Release, pick, pack, ship; then the carrier's tracking scans are played back through {@link ShipmentTracker}:
+   * most parcels are delivered, a few are still on their way, some are delayed past the promised date (the customer
+   * is told), one in a hundred comes back to the sender. Scans arrive out of order and twice; the tracker applies
+   * each once, in event time. Now and then a delivered order is returned.
+   */
   private void fulfil(Order order) {
     var id = order.id();
     order = releaseShipments(order);
@@ -522,26 +539,67 @@ public final class Demo {
       var s = shipment.id();
       oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PICK), WMS);
       oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.PACK), WMS);
-      oms.apply(id, ship(order, shipment), WMS);
+      OrderEvent.ShipmentShipped shipped = ship(order, shipment);
+      order = oms.apply(id, shipped, WMS);
       int fate = random.nextInt(100);
+      Instant t = oms.clock().instant();
+      List<TrackingEvent> scans = new ArrayList<>();
+      scans.add(scan(t.plus(Duration.ofHours(2)), "PU", TrackingStatus.PICKED_UP, "origin hub"));
+      scans.add(scan(t.plus(Duration.ofHours(9)), "IT", TrackingStatus.IN_TRANSIT, "sort centre"));
+      Optional<LocalDate> estimate = order.draft().promisedDelivery();
       if (fate < 5) { // still on its way when the demo ends
-        oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.IN_TRANSIT), CARRIER);
+        track(order, s, scans, estimate);
         continue;
       }
       if (fate < 6) {
-        oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.EXCEPTION), CARRIER, "address");
-        order = oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.RETURN_TO_SENDER), CARRIER,
-            "undeliverable");
+        scans.add(scan(t.plus(Duration.ofHours(30)), "DF", TrackingStatus.DELIVERY_FAILED, "recipient unknown"));
+        scans.add(scan(t.plus(Duration.ofHours(52)), "RS", TrackingStatus.RETURN_TO_SENDER, "undeliverable"));
+        order = track(order, s, scans, Optional.empty());
         trail("returned to sender by the carrier", order);
         continue;
       }
-      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.IN_TRANSIT), CARRIER);
-      oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.OUT_FOR_DELIVERY), CARRIER);
-      order = oms.apply(id, new OrderEvent.ShipmentProgressed(s, ShipmentEventType.DELIVER), CARRIER);
+      if (fate < 10) { // weather: the carrier reports a delay and a later estimate
+        scans.add(scan(t.plus(Duration.ofHours(20)), "DL", TrackingStatus.DELAYED, "weather at the hub"));
+        estimate = estimate.map(d -> d.plusDays(2));
+        track(order, s, scans, estimate); // the customer hears before the parcel is late
+      }
+      scans.add(scan(t.plus(Duration.ofHours(40)), "OD", TrackingStatus.OUT_FOR_DELIVERY, "local depot"));
+      scans.add(scan(t.plus(Duration.ofHours(46)), "DL-OK", TrackingStatus.DELIVERED, "front door"));
+      scans.add(scans.get(1)); // a scan delivered twice
+      order = track(order, s, scans, estimate);
     }
     if (order.status() == OrderStatus.DELIVERED && random.nextInt(25) == 0) {
       trail("delivered, returned and refunded", returnOneUnit(order));
     }
+  }
+
+  private static TrackingEvent scan(Instant at, String code, TrackingStatus status, String where) {
+    return new TrackingEvent(at, Optional.of(where), code, status,
+        status == TrackingStatus.DELAYED || status == TrackingStatus.DELIVERY_FAILED ? Optional.of(where)
+            : Optional.empty());
+  }
+
+  /**
+   * Applies what the carrier reports now to one shipment, from where the tracker left off (the cursor a host would
+   * store per shipment), and tells the customer of a delay.
+   */
+  private Order track(Order order, ShipmentId shipment, List<TrackingEvent> scans, Optional<LocalDate> estimate) {
+    Shipment current = order.shipments().stream().filter(x -> x.id().equals(shipment)).findFirst().orElseThrow();
+    TrackingCursor cursor = cursors.getOrDefault(shipment, TrackingCursor.start());
+    TrackingPlan plan = ShipmentTracker.plan(shipment, current.status(),
+        cursor, new Tracking(current.trackingNumber().orElse("UNKNOWN"), scans, estimate),
+        order.draft().promisedDelivery());
+    for (OrderEvent.ShipmentProgressed e : plan.events()) {
+      order = oms.apply(order.id(), e, CARRIER, "tracking");
+    }
+    cursors.put(shipment, plan.cursor());
+    if (plan.delay().isPresent() && delayNotices.incrementAndGet() == 1) {
+      DelayNotice n = plan.delay().get();
+      trackingLog.add(String.format("  delay notice for %s of %s: promised %s, now expected %s (%s): the "
+          + "customer is told before the parcel is late", n.shipment(), order.id(), n.promised(),
+          n.estimated().map(Object::toString).orElse("unknown"), n.reason()));
+    }
+    return order;
   }
 
   /**
@@ -776,6 +834,8 @@ public final class Demo {
         + " promised date)");
     shippingByCarrier.forEach((c, n) -> out.printf("  %-38s %5d shipments %16s%n", c, n,
         shippingCost.containsKey(c) ? format(shippingCost.get(c)) : ""));
+    out.println("Tracking: " + delayNotices.get() + " delay notices sent; scans applied once each, in event time");
+    trackingLog.forEach(out::println);
     out.println("Stock by location (all SKUs)         on hand  reserved  safety  available");
     s.stockByLocation().forEach((l, v) -> out.printf("  %-32s %8d %9d %7d %10d%n", l, v.onHand(), v.reserved(),
         v.safetyStock(), availableAt(l)));

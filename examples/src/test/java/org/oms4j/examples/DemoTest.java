@@ -37,7 +37,9 @@ class DemoTest {
         "re-routed away from [STORE-NYC]", "STORE-NYC closed for the day",
         "shopify-1001.json      webhook b54557e4-1001 accepted as", "redelivered: answered with",
         "refused before parsing: signature in X-Shopify-Hmac-Sha256 does not match the body",
-        "woocommerce-5302.json  webhook wc-77302      accepted as", "PAYMENT hold");
+        "woocommerce-5302.json  webhook wc-77302      accepted as", "PAYMENT hold",
+        "delay notices sent", "delay notice for", "(weather at the hub): the customer is told before the parcel is late",
+        "tracking");
   }
 
   @Test
