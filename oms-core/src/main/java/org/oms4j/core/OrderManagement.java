@@ -283,7 +283,8 @@ public final class OrderManagement {
    * @throws IllegalTransitionException if an event is not legal in the state the events before it leave
    * @throws InvalidInputException if {@code events} is empty, or an event refers to something the order does not
    *     have
-   * @throws InsufficientStockException if the final state needs stock that is not available (nothing changes)
+   * @throws InsufficientStockException if the final state needs stock that is not available, or at a location
+   *     that is inactive (nothing changes)
    */
   public Order applyAll(OrderId id, long expectedVersion, List<? extends OrderEvent> events, Actor actor,
       String reason) {

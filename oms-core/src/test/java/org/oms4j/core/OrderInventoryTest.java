@@ -140,6 +140,19 @@ class OrderInventoryTest {
   }
 
   @Test
+  void allocatingAtALocationThatWasClosedIsAShortageAndChangesNothing() {
+    Order o = validated("closed");
+    inventory.putLocation(inventory.location(EAST).orElseThrow().withActive(false));
+    Order before = oms.get(o.id());
+    assertThatThrownBy(() -> oms.apply(o.id(), new OrderEvent.LineAllocated(L1, EAST, 1), ACTOR))
+        .isInstanceOfSatisfying(InsufficientStockException.class, e -> assertThat(e.shortages())
+            .singleElement().satisfies(s -> assertThat(s.locationId()).isEqualTo(EAST)))
+        .hasMessageContaining("cannot allocate line");
+    assertThat(oms.get(o.id())).isEqualTo(before);
+    assertThat(inventory.stock(A, EAST).reserved()).isZero();
+  }
+
+  @Test
   void allocationBeyondStockIsRefusedAndChangesNothing() {
     Order o = validated("2");
     Order before = oms.get(o.id());

@@ -98,9 +98,10 @@ class SourcingConcurrencyTest {
         tolerate(() -> sourcing.allocateBatch(oms, batch, ACTOR), unexpected);
       }
     }));
-    work.add(pool.submit(() -> {
+    java.util.concurrent.atomic.AtomicInteger allocating = new java.util.concurrent.atomic.AtomicInteger(3);
+    Future<?> rerouter = pool.submit(() -> {
       await(start);
-      for (int round = 0; round < 6; round++) {
+      for (int round = 0; allocating.get() > 0 || round < 4; round++) {
         LocationId closing = SITES.get(round % SITES.size());
         inventory.putLocation(inventory.location(closing).orElseThrow().withActive(false));
         for (OrderId id : ids) {
@@ -108,11 +109,13 @@ class SourcingConcurrencyTest {
         }
         inventory.putLocation(inventory.location(closing).orElseThrow().withActive(true));
       }
-    }));
+    });
     start.countDown();
     for (Future<?> f : work) {
       f.get(60, TimeUnit.SECONDS);
+      allocating.decrementAndGet();
     }
+    rerouter.get(60, TimeUnit.SECONDS);
     pool.shutdown();
     assertThat(unexpected).isEmpty();
     long rerouted = ids.stream().map(oms::get).filter(o -> o.auditTrail().stream()

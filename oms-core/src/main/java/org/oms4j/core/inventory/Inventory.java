@@ -562,20 +562,21 @@ public final class Inventory {
    * @param id the reservation
    * @param reference what it is for (used when the reservation is created)
    * @param units what to add
-   * @return the reservation after, or no reservation and the shortage
-   * @throws InvalidInputException for an unknown SKU, an unknown or inactive location
+   * @return the reservation after, or no reservation and the shortage (an inactive location has nothing
+   *     available: a location closed after the caller chose it is a shortage there, not a bad request)
+   * @throws InvalidInputException for an unknown SKU or an unknown location
    */
   public ReservationResult reserveMore(ReservationId id, String reference, ReservationLine units) {
     Checks.present("reservationId", id);
     Checks.text("reference", reference, 200);
     Checks.present("units", units);
     Location location = requireLocation("units.locationId", units.locationId());
-    if (!location.active()) {
-      throw new InvalidInputException("units.locationId", units.locationId(),
-          "location is inactive and takes no reservations");
-    }
     if (!store.knows(units.sku())) {
       throw new InvalidInputException("units.sku", units.sku(), "unknown SKU: never stocked anywhere");
+    }
+    if (!location.active()) {
+      return new ReservationResult(Optional.empty(),
+          List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), 0)));
     }
     Instant now = clock.instant();
     Reservation template = new Reservation(id, reference, List.of(), List.of(), ReservationStatus.ACTIVE, now,
