@@ -37,8 +37,14 @@ import org.oms4j.core.order.OrderLine;
  * candidateLimit} candidates) picks the option with the lowest total of shipping cost ({@link CostModel}), penalty
  * for units left unallocated, and a small penalty per preference rank of each location used, so the chain's order
  * decides between options that cost the same. Stock is read as available-to-promise from the {@link Inventory}, so
- * safety stock and channel-independent buffers are respected. Every plan explains itself. Immutable and
- * thread-safe; build it with {@link #builder(Inventory)}.
+ * safety stock and channel-independent buffers are respected; locations at their daily order capacity are skipped
+ * when a {@link LocationLoad} is given. Every plan explains itself.
+ *
+ * <p>Beyond one order: {@link #planBatch} shares contended stock among many orders at the lowest total cost; {@link
+ * #reroute} moves an order's unreleased allocations away from locations that went offline; {@link #apply} applies a
+ * plan as one change, only to the order version it was made for, so a plan never lands on an order that changed.
+ * Immutable and thread-safe (a capacity load is shared state of its own); build it with {@link
+ * #builder(Inventory)}.
  */
 public final class Sourcing {
   private final Inventory inventory;
