@@ -19,6 +19,7 @@ import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.GeoPoint;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.ChannelBuffer;
 import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.inventory.Inventory;
 import org.oms4j.core.inventory.Location;
@@ -37,7 +38,8 @@ import org.oms4j.core.order.OrderLine;
  * candidateLimit} candidates) picks the option with the lowest total of shipping cost ({@link CostModel}), penalty
  * for units left unallocated, and a small penalty per preference rank of each location used, so the chain's order
  * decides between options that cost the same. Stock is read as available-to-promise from the {@link Inventory}, so
- * safety stock and channel-independent buffers are respected; locations at their daily order capacity are skipped
+ * safety stock is respected, and an order takes no more of a SKU than its channel's buffer lets the channel sell
+ * ({@link Inventory#setChannelBuffer}); locations at their daily order capacity are skipped
  * when a {@link LocationLoad} is given. Every plan explains itself.
  *
  * <p>Beyond one order: {@link #planBatch} shares contended stock among many orders at the lowest total cost; {@link
@@ -150,6 +152,19 @@ public final class Sourcing {
         stocked[l] |= atpBySku[s][l] > 0;
       }
     }
+    // a channel buffer caps what this order's channel may take of each SKU across the network
+    int[] channelCap = new int[skus.size()];
+    Arrays.fill(channelCap, Integer.MAX_VALUE);
+    Optional<ChannelBuffer> buffer = inventory.channelBuffer(order.draft().channel());
+    if (buffer.isPresent()) {
+      for (int s = 0; s < skus.size(); s++) {
+        int network = 0;
+        for (int l = 0; l < locations.size(); l++) {
+          network += locations.get(l).active() ? atpBySku[s][l] : 0;
+        }
+        channelCap[s] = buffer.get().visible(network);
+      }
+    }
     Optional<GeoPoint> destination = geocoder.locate(order.draft().shipTo());
     int stockedCount = 0;
     for (boolean b : stocked) {
@@ -242,7 +257,7 @@ public final class Sourcing {
         }
       }
     }
-    return search(order, lines, waiting, skuOf, candidates, stock, notes);
+    return search(order, lines, waiting, skuOf, candidates, stock, channelCap, notes);
   }
 
   /** Below zero when candidate x comes before candidate y in the chain's preference. */
@@ -294,11 +309,12 @@ public final class Sourcing {
 
   /** Exact search over subsets of the candidates, smallest first, with a lower-bound cut. */
   private SourcingPlan search(Order order, List<OrderLine> lines, int[] waiting, int[] skuOf,
-      Candidate[] candidates, int[][] stock, List<SourcingPlan.Note> notes) {
+      Candidate[] candidates, int[][] stock, int[] channelCap, List<SourcingPlan.Note> notes) {
     long penalty = costModel.unallocatedPenaltyMinor(order);
     OrderPolicy policy = policyFor(order);
     boolean complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;
-    Search search = new Search(order, waiting, skuOf, candidates, stock, penalty, complete, policy.maxShipments());
+    Search search = new Search(order, waiting, skuOf, candidates, stock, channelCap, penalty, complete,
+        policy.maxShipments());
     search.offer(new int[0]); // allocating nothing is always possible
     long cheapestShipment = Long.MAX_VALUE;
     for (int c = 0; c < candidates.length; c++) {
@@ -360,6 +376,8 @@ public final class Sourcing {
     final int[] skuOf;
     final Candidate[] candidates;
     final int[][] stock;
+    final int[] channelCap;
+    final int[] capLeft;
     final long penalty;
     final boolean complete;
     final int[][] left;
@@ -368,13 +386,15 @@ public final class Sourcing {
     final long[][] costs;
     Evaluated bestAcceptable;
 
-    Search(Order order, int[] waiting, int[] skuOf, Candidate[] candidates, int[][] stock, long penalty,
-        boolean complete, int maxShipments) {
+    Search(Order order, int[] waiting, int[] skuOf, Candidate[] candidates, int[][] stock, int[] channelCap,
+        long penalty, boolean complete, int maxShipments) {
       this.order = order;
       this.waiting = waiting;
       this.skuOf = skuOf;
       this.candidates = candidates;
       this.stock = stock;
+      this.channelCap = channelCap;
+      this.capLeft = new int[channelCap.length];
       this.penalty = penalty;
       this.complete = complete;
       int maxSize = Math.min(maxShipments, candidates.length);
@@ -411,11 +431,14 @@ public final class Sourcing {
         System.arraycopy(stock[subset[j]], 0, left[j], 0, left[j].length);
         Arrays.fill(units[j], 0);
       }
+      System.arraycopy(channelCap, 0, capLeft, 0, channelCap.length);
       for (int i = 0; i < waiting.length; i++) {
+        int sku = skuOf[i];
         int need = waiting[i];
         for (int j = 0; j < subset.length && need > 0; j++) {
-          int take = Math.min(need, left[j][skuOf[i]]);
-          left[j][skuOf[i]] -= take;
+          int take = Math.min(Math.min(need, left[j][sku]), capLeft[sku]);
+          left[j][sku] -= take;
+          capLeft[sku] -= take;
           units[j][i] = take;
           need -= take;
         }

@@ -243,4 +243,23 @@ class SourcingTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> flat.withLateness(transit, RulesFixtures.CLOCK, -1))
         .isInstanceOf(org.oms4j.core.InvalidInputException.class).hasMessageContaining("perUnitPerDayMinor");
   }
+
+  @Test
+  void anOrderTakesNoMoreThanItsChannelMaySell() {
+    inventory.receive(A, NJ, 2, ACTOR);
+    inventory.receive(A, CA, 2, ACTOR);
+    // the marketplace is shown half of the network's stock: 2 of 4
+    inventory.setChannelBuffer(new org.oms4j.core.inventory.ChannelBuffer(SalesChannel.of("marketplace"), 50, 0));
+    OrderDraft.Builder d = OrderDraft.builder().channel(SalesChannel.of("marketplace")).externalOrderId("M-1")
+        .customer(Customer.builder().id(CustomerId.of("C")).build())
+        .shipTo(Address.builder().addLine("1 Main").city("Y").postalCode("10001").country("US").build())
+        .currency(Monetary.getCurrency("USD")).paymentStatus(PaymentStatus.PAID)
+        .addLine(LineDraft.builder().sku(A).quantity(3).unitPrice(Money.of(10, "USD")).build());
+    Order marketplace = oms.validate(oms.submit(d.build(), ACTOR).id(), ACTOR);
+    SourcingPlan plan = sourcing().build().plan(marketplace);
+    assertThat(plan.allocations()).extracting(SourcingPlan.Allocation::quantity).containsExactly(2);
+    assertThat(plan.backorders()).extracting(SourcingPlan.Backorder::quantity).containsExactly(1);
+    SourcingPlan web = sourcing().build().plan(order("web-1", "10001", 3, 0)); // no buffer for the web shop
+    assertThat(web.unallocatedUnits()).isZero();
+  }
 }

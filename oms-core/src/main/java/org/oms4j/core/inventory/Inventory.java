@@ -274,6 +274,11 @@ public final class Inventory {
     buffers.put(requireNonNull(buffer, "buffer").channel(), buffer);
   }
 
+  /** The buffer set for a channel, if any. */
+  public Optional<ChannelBuffer> channelBuffer(SalesChannel channel) {
+    return Optional.ofNullable(buffers.get(requireNonNull(channel, "channel")));
+  }
+
   /** What a channel may sell of a SKU: network available-to-promise less the channel's buffer. */
   public int availableToPromise(SalesChannel channel, Sku sku) {
     requireNonNull(channel, "channel");
