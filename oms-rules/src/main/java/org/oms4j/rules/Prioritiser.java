@@ -7,7 +7,10 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +19,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.oms4j.core.InvalidInputException;
@@ -25,7 +29,8 @@ import org.oms4j.core.order.Order;
 
 /**
  * Scores orders for processing: customer tier, order value, service level, slack before the promised delivery date,
- * and age. Every score comes with its breakdown, and {@link #inProcessingOrder} is deterministic: score, then
+ * slack before today's carrier cut-off for orders that must leave today, age, and points for orders matching any
+ * {@link Condition}. Every score comes with its breakdown, and {@link #inProcessingOrder} is deterministic: score, then
  * oldest first, then order id. Immutable and thread-safe; build it with {@link #builder()}.
  */
 public final class Prioritiser {
@@ -37,6 +42,8 @@ public final class Prioritiser {
   private final long pointsPerDayOfUrgency;
   private final int urgencyHorizonDays;
   private final long pointsPerHourOfAge;
+  private final List<Cutoff> cutoffs;
+  private final List<ConditionalPoints> conditional;
 
   private Prioritiser(Builder b) {
     this.clock = b.clock;
@@ -47,7 +54,15 @@ public final class Prioritiser {
     this.pointsPerDayOfUrgency = b.pointsPerDayOfUrgency;
     this.urgencyHorizonDays = b.urgencyHorizonDays;
     this.pointsPerHourOfAge = b.pointsPerHourOfAge;
+    this.cutoffs = List.copyOf(b.cutoffs);
+    this.conditional = List.copyOf(b.conditional);
   }
+
+  /** Points as the carrier cut-off nears for orders of some service levels. */
+  private record Cutoff(LocalTime time, ZoneId zone, Set<ServiceLevel> levels, long pointsPerHour, int horizonHours) {}
+
+  /** Points for the orders a condition matches. */
+  private record ConditionalPoints(String rule, Condition when, long points) {}
 
   /**
    * A builder with defaults: VIP +1000, PREFERRED +200; SAME_DAY +800, NEXT_DAY +500, TWO_DAY +250, EXPEDITED
@@ -80,6 +95,26 @@ public final class Prioritiser {
       add(parts, "promised-date", urgent * pointsPerDayOfUrgency,
           slack < 0 ? "promised " + promised + ", already " + -slack + " days late" : slack + " days before " + promised);
     });
+    for (Cutoff c : cutoffs) {
+      if (c.levels().contains(level)) {
+        ZonedDateTime now = clock.instant().atZone(c.zone());
+        ZonedDateTime cutoff = now.toLocalDate().atTime(c.time()).atZone(c.zone());
+        long minutesLeft = Duration.between(now, cutoff).toMinutes();
+        if (minutesLeft >= 0) {
+          long hoursInside = Math.max(0, c.horizonHours() - minutesLeft / 60);
+          add(parts, "carrier-cutoff", hoursInside * c.pointsPerHour(), minutesLeft + " minutes before the "
+              + c.time() + " cut-off (" + c.zone() + ")");
+        }
+      }
+    }
+    if (!conditional.isEmpty()) {
+      Condition.Facts facts = Condition.Facts.of(order);
+      for (ConditionalPoints c : conditional) {
+        if (c.when().test(facts)) {
+          add(parts, c.rule(), c.points(), c.when().describe());
+        }
+      }
+    }
     long hours = Math.max(0, Duration.between(order.createdAt(), clock.instant()).toHours());
     add(parts, "age", hours * pointsPerHourOfAge, hours + " hours old");
     long total = 0;
@@ -119,6 +154,8 @@ public final class Prioritiser {
     private long pointsPerDayOfUrgency = 100;
     private int urgencyHorizonDays = 5;
     private long pointsPerHourOfAge = 1;
+    private final List<Cutoff> cutoffs = new ArrayList<>();
+    private final List<ConditionalPoints> conditional = new ArrayList<>();
 
     private Builder() {}
 
@@ -178,6 +215,34 @@ public final class Prioritiser {
     /** Points per hour since the order was created. */
     public Builder pointsPerHourOfAge(long points) {
       this.pointsPerHourOfAge = points;
+      return this;
+    }
+
+    /**
+     * Points as today's carrier cut-off nears, for orders of the given service levels (those that must leave
+     * today): {@code pointsPerHour x (horizonHours - whole hours left)} when positive, until the cut-off passes.
+     *
+     * @param time the cut-off, local time in {@code zone}
+     * @throws InvalidInputException if the horizon is negative or no service level is given
+     */
+    public Builder carrierCutoff(LocalTime time, ZoneId zone, Set<ServiceLevel> levels, long pointsPerHour,
+        int horizonHours) {
+      requireNonNull(time, "time");
+      requireNonNull(zone, "zone");
+      if (levels.isEmpty()) {
+        throw new InvalidInputException("serviceLevels", "[]", "name at least one service level");
+      }
+      if (horizonHours < 0) {
+        throw new InvalidInputException("horizonHours", horizonHours, "must not be negative");
+      }
+      cutoffs.add(new Cutoff(time, zone, Set.copyOf(levels), pointsPerHour, horizonHours));
+      return this;
+    }
+
+    /** Points for orders that match a condition, e.g. +300 for B2B customers; listed under {@code rule}. */
+    public Builder points(String rule, Condition when, long points) {
+      conditional.add(new ConditionalPoints(org.oms4j.core.internal.Checks.text("rule", rule, 100),
+          requireNonNull(when, "when"), points));
       return this;
     }
 

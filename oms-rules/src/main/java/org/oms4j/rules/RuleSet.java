@@ -47,7 +47,10 @@ import org.oms4j.core.inventory.Inventory;
  *                                     {"orderValueAtLeast": {"amount": "10000", "currency": "EUR"}}]}} ],
  *   "priority": { "tierPoints": {"VIP": 1000}, "servicePoints": {"NEXT_DAY": 500},
  *                 "valuePerPoint": [{"amount": "10", "currency": "USD"}], "maxValuePoints": 1000,
- *                 "urgency": {"points": 100, "horizonDays": 5}, "pointsPerHourOfAge": 1 },
+ *                 "urgency": {"points": 100, "horizonDays": 5}, "pointsPerHourOfAge": 1,
+ *                 "carrierCutoffs": [{"time": "17:00", "zone": "America/New_York", "serviceLevels": ["NEXT_DAY"],
+ *                                     "pointsPerHour": 100, "horizonHours": 4}],
+ *                 "points": [{"rule": "b2b", "when": {"customerTag": ["b2b"]}, "points": 300}] },
  *   "sourcing": { "rules": [ {"type": "same-country"}, {"type": "location-tags", "include": [], "exclude": ["no-parcels"]},
  *                            {"type": "ranked-locations", "locations": ["WH-EAST", "WH-WEST"]},
  *                            {"type": "exclude", "name": "hazmat", "reason": "not certified for hazmat",
@@ -253,7 +256,60 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
         return null;
       }
       fields(node, path, Set.of("tierPoints", "servicePoints", "valuePerPoint", "maxValuePoints", "urgency",
-          "pointsPerHourOfAge"));
+          "pointsPerHourOfAge", "carrierCutoffs", "points"));
+      JsonNode cutoffs = node.path("carrierCutoffs");
+      for (int i = 0; cutoffs.isArray() && i < cutoffs.size(); i++) {
+        String at = path + ".carrierCutoffs[" + i + "]";
+        JsonNode c = cutoffs.get(i);
+        fields(c, at, Set.of("time", "zone", "serviceLevels", "pointsPerHour", "horizonHours"));
+        String time = text(c, at, "time");
+        String zone = text(c, at, "zone");
+        Integer perHour = integer(c, at, "pointsPerHour", 0, Integer.MAX_VALUE);
+        Integer horizon = integer(c, at, "horizonHours", 0, 24);
+        Set<ServiceLevel> levels = EnumSet.noneOf(ServiceLevel.class);
+        for (String l : strings(c.path("serviceLevels"), at + ".serviceLevels")) {
+          ServiceLevel level = enumValue(ServiceLevel.class, l, at + ".serviceLevels");
+          if (level != null) {
+            levels.add(level);
+          }
+        }
+        java.time.LocalTime t = null;
+        java.time.ZoneId z = null;
+        try {
+          t = time == null ? null : java.time.LocalTime.parse(time);
+        } catch (java.time.DateTimeException e) {
+          problem(at + ".time", "expected a time like 17:00, got '" + time + "'");
+        }
+        try {
+          z = zone == null ? null : java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+          problem(at + ".zone", "unknown time zone '" + zone + "'");
+        }
+        if (levels.isEmpty()) {
+          problem(at + ".serviceLevels", "name at least one service level");
+        } else if (t != null && z != null && perHour != null && horizon != null) {
+          pb.carrierCutoff(t, z, levels, perHour, horizon);
+        }
+      }
+      if (!cutoffs.isMissingNode() && !cutoffs.isArray()) {
+        problem(path + ".carrierCutoffs", "expected an array");
+      }
+      JsonNode conditional = node.path("points");
+      for (int i = 0; conditional.isArray() && i < conditional.size(); i++) {
+        String at = path + ".points[" + i + "]";
+        fields(conditional.get(i), at, Set.of("rule", "when", "points"));
+        String rule = text(conditional.get(i), at, "rule");
+        Condition when = condition(conditional.get(i).path("when"), at + ".when");
+        JsonNode p = conditional.get(i).path("points");
+        if (!p.isIntegralNumber()) {
+          problem(at + ".points", "expected a whole number, got " + p);
+        } else if (rule != null && when != null) {
+          pb.points(rule, when, p.asLong());
+        }
+      }
+      if (!conditional.isMissingNode() && !conditional.isArray()) {
+        problem(path + ".points", "expected an array");
+      }
       points(node.path("tierPoints"), path + ".tierPoints", CustomerTier.class, pb::tierPoints);
       points(node.path("servicePoints"), path + ".servicePoints", ServiceLevel.class, pb::servicePoints);
       JsonNode values = node.path("valuePerPoint");

@@ -155,7 +155,10 @@ class ConditionTest {
     RuleSet.Bindings bindings = new RuleSet.Bindings(inventory, AddressValidator.offline(), o -> 0,
         Geocoder.none(), RulesFixtures.CLOCK, CATALOG);
     RuleSet rules = RuleSet.fromJson("""
-        {"validation": [{"type": "hold", "name": "b2b-credit", "hold": "CREDIT", "reason": "check credit",
+        {"priority": {"points": [{"rule": "b2b", "when": {"customerTag": ["b2b"]}, "points": 300}],
+                      "carrierCutoffs": [{"time": "17:00", "zone": "America/Toronto", "serviceLevels": ["NEXT_DAY"],
+                                          "pointsPerHour": 10, "horizonHours": 24}]},
+         "validation": [{"type": "hold", "name": "b2b-credit", "hold": "CREDIT", "reason": "check credit",
                          "when": {"all": [{"customerTag": ["b2b"]},
                                           {"orderValueAtLeast": {"amount": "100", "currency": "CAD"}}]}}],
          "sourcing": {"rules": [{"type": "exclude", "name": "hazmat", "reason": "not hazmat-certified",
@@ -171,6 +174,8 @@ class ConditionTest {
                                     "mode": "SHIP_COMPLETE", "maxShipments": 1}]}}
         """, bindings);
     assertThat(rules.validation().check(order)).extracting(Finding::rule).containsExactly("b2b-credit");
+    assertThat(rules.prioritiser().score(order).components()).extracting(PriorityScore.Component::rule)
+        .contains("b2b", "carrier-cutoff");
     inventory.receive(PAINT, LocationId.of("PL"), 5, ACTOR);
     inventory.receive(PAINT, LocationId.of("HZ"), 5, ACTOR);
     inventory.receive(SHIRT, LocationId.of("PL"), 5, ACTOR);
@@ -190,7 +195,10 @@ class ConditionTest {
     RuleSet.Bindings bindings = new RuleSet.Bindings(inventory, AddressValidator.offline(), o -> 0,
         Geocoder.none(), RulesFixtures.CLOCK, CATALOG);
     assertThatThrownBy(() -> RuleSet.fromJson("""
-        {"validation": [{"type": "hold", "name": "x", "hold": "NOPE", "reason": "r",
+        {"priority": {"carrierCutoffs": [{"time": "25:00", "zone": "Mars/Olympus", "serviceLevels": [],
+                                          "pointsPerHour": 10, "horizonHours": 4}],
+                      "points": [{"rule": "x", "when": {"customerTag": ["b2b"]}, "points": "many"}]},
+         "validation": [{"type": "hold", "name": "x", "hold": "NOPE", "reason": "r",
                          "when": {"all": [{"country": "US"}, {"colour": ["red"]}]}}],
          "sourcing": {"rules": [{"type": "exclude", "name": "x", "reason": "r",
                                  "where": {"sku": ["PAINT", "GHOST"]}},
@@ -206,6 +214,10 @@ class ConditionTest {
         """, bindings))
         .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems())
             .extracting(RuleSetException.Problem::path).containsExactlyInAnyOrder(
+                "$.priority.carrierCutoffs[0].time",
+                "$.priority.carrierCutoffs[0].zone",
+                "$.priority.carrierCutoffs[0].serviceLevels",
+                "$.priority.points[0].points",
                 "$.validation[0].hold",
                 "$.validation[0].when.all[0].country",
                 "$.validation[0].when.all[1].colour",

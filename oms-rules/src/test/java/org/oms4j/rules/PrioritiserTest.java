@@ -35,6 +35,36 @@ class PrioritiserTest {
   }
 
   @Test
+  void theCarrierCutoffAndConditionsAddPoints() {
+    // the test clock is 09:00 UTC = 04:00 in New York: 13 hours before a 17:00 cut-off
+    Prioritiser cutoff = Prioritiser.builder().clock(RulesFixtures.CLOCK).urgency(0, 0).pointsPerHourOfAge(0)
+        .carrierCutoff(java.time.LocalTime.of(17, 0), java.time.ZoneId.of("America/New_York"),
+            java.util.Set.of(ServiceLevel.NEXT_DAY), 100, 15)
+        .carrierCutoff(java.time.LocalTime.of(8, 0), java.time.ZoneId.of("UTC"),
+            java.util.Set.of(ServiceLevel.NEXT_DAY), 100, 15) // already past: no points
+        .points("vip-next-day", Condition.all(List.of(Condition.customerTier(java.util.Set.of(CustomerTier.VIP)),
+            Condition.serviceLevel(java.util.Set.of(ServiceLevel.NEXT_DAY)))), 50)
+        .build();
+    OrderManagement oms = RulesFixtures.oms();
+    Order urgent = oms.submit(RulesFixtures.draft("1", CustomerTier.VIP, ServiceLevel.NEXT_DAY, 250,
+        LocalDate.of(2026, 3, 4)), ACTOR);
+    Order standard = oms.submit(RulesFixtures.draft("2", CustomerTier.VIP, ServiceLevel.STANDARD, 250,
+        LocalDate.of(2026, 3, 4)), ACTOR);
+    PriorityScore score = cutoff.score(urgent);
+    assertThat(score.components()).filteredOn(c -> c.rule().equals("carrier-cutoff")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.points()).isEqualTo(200); // (15 - 13) hours x 100
+          assertThat(c.why()).contains("780 minutes before the 17:00 cut-off");
+        });
+    assertThat(score.components()).extracting(PriorityScore.Component::rule).contains("vip-next-day");
+    assertThat(cutoff.score(standard).components()).extracting(PriorityScore.Component::rule)
+        .doesNotContain("carrier-cutoff", "vip-next-day");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Prioritiser.builder().carrierCutoff(
+        java.time.LocalTime.NOON, java.time.ZoneOffset.UTC, java.util.Set.of(), 1, 1))
+        .isInstanceOf(org.oms4j.core.InvalidInputException.class).hasMessageContaining("serviceLevels");
+  }
+
+  @Test
   void processingOrderIsDeterministicWhateverTheInputOrder() {
     OrderManagement oms = RulesFixtures.oms();
     List<Order> orders = new ArrayList<>();
