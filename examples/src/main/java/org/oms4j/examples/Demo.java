@@ -593,6 +593,9 @@ public final class Demo {
       order = oms.apply(order.id(), e, CARRIER, "tracking");
     }
     cursors.put(shipment, plan.cursor());
+    if (plan.delay().isPresent()) { // recorded on the order, published to listeners: tell the customer now
+      order = oms.apply(order.id(), plan.delay().get().event(), CARRIER, "tracking");
+    }
     if (plan.delay().isPresent() && delayNotices.incrementAndGet() == 1) {
       DelayNotice n = plan.delay().get();
       trackingLog.add(String.format("  delay notice for %s of %s: promised %s, now expected %s (%s): the "

@@ -3,11 +3,13 @@ package org.oms4j.carriers;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.oms4j.core.order.OrderEvent;
 import org.oms4j.core.order.ShipmentId;
 
 /**
- * A shipment will arrive after the date the order promised, or the carrier reports it delayed: a host turns this
- * into a proactive message to the customer.
+ * A shipment will arrive after the date the order promised, or the carrier reports it delayed: a host applies {@link
+ * #event()} to the order, so that the delay is in its audit trail and reaches its listeners through the outbox,
+ * and turns it into a proactive message to the customer.
  *
  * @param shipment the shipment
  * @param promised the promised delivery date
@@ -21,5 +23,11 @@ public record DelayNotice(ShipmentId shipment, LocalDate promised, Optional<Loca
     Objects.requireNonNull(promised, "promised");
     Objects.requireNonNull(estimated, "estimated");
     Objects.requireNonNull(reason, "reason");
+  }
+
+  /** The order event that records this delay (reasons longer than an event takes are shortened). */
+  public OrderEvent.ShipmentDelayed event() {
+    return new OrderEvent.ShipmentDelayed(shipment, estimated,
+        reason.length() <= 500 ? reason : reason.substring(0, 497) + "...");
   }
 }

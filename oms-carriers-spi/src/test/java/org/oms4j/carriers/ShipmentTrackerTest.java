@@ -1,6 +1,7 @@
 package org.oms4j.carriers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -164,11 +165,21 @@ class ShipmentTrackerTest {
       }
       cursor = plan.cursor();
       plan.delay().ifPresent(notices::add);
+      if (plan.delay().isPresent()) {
+        o = oms.apply(o.id(), plan.delay().get().event(), actor, "tracking");
+      }
     }
     assertThat(o.shipments().get(0).status()).isEqualTo(ShipmentStatus.DELIVERED);
     assertThat(o.status()).isEqualTo(OrderStatus.DELIVERED);
     // the carrier estimated 2 December against a promise of 30 November: one notice, not one per poll
     assertThat(notices).hasSize(1);
     assertThat(notices.get(0).estimated()).hasValue(LocalDate.of(2026, 12, 2));
+    // the delay is on the order's record (and in its outbox) between the scans that moved it
+    assertThat(o.auditTrail()).filteredOn(e -> e.event() instanceof OrderEvent.ShipmentDelayed).singleElement()
+        .satisfies(e -> assertThat(((OrderEvent.ShipmentDelayed) e.event()).estimatedDelivery())
+            .hasValue(LocalDate.of(2026, 12, 2)));
+    Order delivered = o;
+    assertThatThrownBy(() -> oms.apply(delivered.id(), notices.get(0).event(), actor))
+        .isInstanceOf(org.oms4j.core.IllegalTransitionException.class); // a delivered parcel is no longer late
   }
 }

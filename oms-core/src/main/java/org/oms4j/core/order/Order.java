@@ -523,6 +523,14 @@ public abstract class Order {
       ShipmentStatus to = StateMachines.SHIPMENT.fire(s.status(), e.event(), () -> shipmentEntity(s));
       return self.withShipments(replaced(s.moveTo(to, at)));
     }
+    if (event instanceof OrderEvent.ShipmentDelayed) {
+      Shipment s = requireShipment(((OrderEvent.ShipmentDelayed) event).shipmentId());
+      if (!s.status().departed() || s.status().terminal()) {
+        throw new IllegalTransitionException(shipmentEntity(s), s.status(), OrderEventType.DELAY,
+            "only a shipment on its way can be delayed");
+      }
+      return self;
+    }
     if (event instanceof OrderEvent.ShipmentShipped) {
       OrderEvent.ShipmentShipped e = (OrderEvent.ShipmentShipped) event;
       Shipment s = requireShipment(e.shipmentId());

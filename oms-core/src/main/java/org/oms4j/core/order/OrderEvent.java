@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.PaymentStatus;
@@ -32,6 +34,7 @@ import org.oms4j.core.internal.Checks;
     @JsonSubTypes.Type(value = OrderEvent.ShipmentReleased.class, name = "ShipmentReleased"),
     @JsonSubTypes.Type(value = OrderEvent.ShipmentProgressed.class, name = "ShipmentProgressed"),
     @JsonSubTypes.Type(value = OrderEvent.ShipmentShipped.class, name = "ShipmentShipped"),
+    @JsonSubTypes.Type(value = OrderEvent.ShipmentDelayed.class, name = "ShipmentDelayed"),
     @JsonSubTypes.Type(value = OrderEvent.ReturnRequested.class, name = "ReturnRequested"),
     @JsonSubTypes.Type(value = OrderEvent.ReturnProgressed.class, name = "ReturnProgressed"),
     @JsonSubTypes.Type(value = OrderEvent.ReturnRefunded.class, name = "ReturnRefunded")
@@ -288,6 +291,30 @@ public sealed interface OrderEvent {
         default:
           return OrderEventType.TRACK;
       }
+    }
+  }
+
+  /**
+   * A shipment on its way is now expected after the order's promised delivery date (or the carrier reports a delay
+   * without an estimate). Nothing moves: the event is recorded and published so that a host can tell the customer
+   * before the parcel is late.
+   *
+   * @param shipmentId the shipment
+   * @param estimatedDelivery the carrier's new estimate, if it gives one
+   * @param reason why, as the carrier says (e.g. weather at the hub)
+   */
+  record ShipmentDelayed(ShipmentId shipmentId, Optional<LocalDate> estimatedDelivery, String reason)
+      implements OrderEvent {
+    /** Checks the arguments. */
+    public ShipmentDelayed {
+      Checks.present("shipmentId", shipmentId);
+      Checks.present("estimatedDelivery", estimatedDelivery);
+      Checks.text("reason", reason, 500);
+    }
+
+    @Override
+    public OrderEventType type() {
+      return OrderEventType.DELAY;
     }
   }
 

@@ -34,6 +34,8 @@ public enum OrderEventType {
   SHIP,
   /** A carrier tracking event for a shipped shipment. */
   TRACK,
+  /** A shipment on its way is expected after the promised date: a fact to tell the customer; nothing moves. */
+  DELAY,
   /** A shipment was cancelled before it shipped. */
   CANCEL_SHIPMENT,
   /** A return was requested. */

@@ -71,6 +71,7 @@ public final class StateMachines {
               EnumSet.of(PARTIALLY_ALLOCATED, ALLOCATED, RELEASED, PICKED, PACKED, PARTIALLY_SHIPPED))
           .permit(IN_WAREHOUSE, OrderEventType.SHIP, EnumSet.of(PARTIALLY_SHIPPED, SHIPPED))
           .permitSelf(EnumSet.of(ON_HOLD), OrderEventType.TRACK)
+          .permitSelf(EnumSet.of(ON_HOLD, PARTIALLY_SHIPPED, SHIPPED), OrderEventType.DELAY)
           .permit(EnumSet.of(PARTIALLY_SHIPPED, SHIPPED), OrderEventType.TRACK,
               EnumSet.of(PARTIALLY_SHIPPED, SHIPPED, DELIVERED))
           .permit(union(IN_WAREHOUSE, EnumSet.of(ON_HOLD)), OrderEventType.CANCEL_SHIPMENT,

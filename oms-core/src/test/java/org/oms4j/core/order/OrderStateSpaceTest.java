@@ -67,6 +67,9 @@ class OrderStateSpaceTest {
    */
   private static void probe(Order order) {
     step(order, new OrderEvent.PaymentStatusChanged(PaymentStatus.PAID));
+    for (Shipment s : order.shipments()) {
+      step(order, new OrderEvent.ShipmentDelayed(s.id(), java.util.Optional.empty(), "weather at the hub"));
+    }
     for (OrderDraft edit : edits(order)) {
       step(order, new OrderEvent.OrderEdited(edit));
     }
@@ -76,6 +79,9 @@ class OrderStateSpaceTest {
       step(held, new OrderEvent.PaymentStatusChanged(PaymentStatus.PAID));
       step(held, new OrderEvent.HoldPlaced(HoldId.of("H2"), HoldType.FRAUD_REVIEW));
       step(held, new OrderEvent.HoldReleased(HoldId.of("H1")));
+      for (Shipment s : held.shipments()) {
+        step(held, new OrderEvent.ShipmentDelayed(s.id(), java.util.Optional.empty(), "weather at the hub"));
+      }
       for (OrderDraft edit : edits(held)) {
         step(held, new OrderEvent.OrderEdited(edit));
       }

@@ -145,6 +145,8 @@ class OrderTransitionsTest {
         return TestOrders.ship(shipment);
       case TRACK:
         return progress(shipment, ShipmentEventType.DELIVER);
+      case DELAY:
+        return new OrderEvent.ShipmentDelayed(ShipmentId.of(shipment), java.util.Optional.empty(), "weather");
       case CANCEL_SHIPMENT:
         return progress(shipment, ShipmentEventType.CANCEL);
       case REQUEST_RETURN:

@@ -141,6 +141,7 @@ class StateMachinesTest {
         CANCEL_LINE -> *
         CANCEL_ORDER -> SHIPPED DELIVERED CANCELLED
         TRACK -> =
+        DELAY -> =
         CANCEL_SHIPMENT -> ON_HOLD PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PACKED PARTIALLY_SHIPPED
         REQUEST_RETURN -> =
         PROGRESS_RETURN -> =
@@ -213,6 +214,7 @@ class StateMachinesTest {
         PACK -> PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PACKED PARTIALLY_SHIPPED
         SHIP -> PARTIALLY_SHIPPED SHIPPED
         TRACK -> PARTIALLY_SHIPPED SHIPPED DELIVERED
+        DELAY -> =
         CANCEL_SHIPMENT -> ON_HOLD PARTIALLY_ALLOCATED ALLOCATED RELEASED PICKED PACKED PARTIALLY_SHIPPED
         REQUEST_RETURN -> =
         PROGRESS_RETURN -> =
@@ -221,6 +223,7 @@ class StateMachinesTest {
         RELEASE_HOLD -> =
         CHANGE_PAYMENT_STATUS -> =
         TRACK -> PARTIALLY_SHIPPED SHIPPED DELIVERED
+        DELAY -> =
         REQUEST_RETURN -> =
         PROGRESS_RETURN -> =
         REFUND_RETURN -> =
@@ -255,7 +258,7 @@ class StateMachinesTest {
 
   @Test
   void orderTableIsExactlyTheSpecification() {
-    assertTableIs(StateMachines.ORDER, OrderStatus.class, OrderEventType.class, ORDER_SPEC, 104);
+    assertTableIs(StateMachines.ORDER, OrderStatus.class, OrderEventType.class, ORDER_SPEC, 107);
   }
 
   @Test
