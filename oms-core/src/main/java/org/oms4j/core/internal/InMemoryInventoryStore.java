@@ -1,6 +1,7 @@
 package org.oms4j.core.internal;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.oms4j.core.IdempotencyConflictException;
 import org.oms4j.core.IllegalTransitionException;
 import org.oms4j.core.InvalidInputException;
@@ -21,6 +23,7 @@ import org.oms4j.core.inventory.Gtin;
 import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.inventory.Location;
 import org.oms4j.core.inventory.Movement;
+import org.oms4j.core.inventory.OperationId;
 import org.oms4j.core.inventory.PurchaseOrder;
 import org.oms4j.core.inventory.ReconciliationReport;
 import org.oms4j.core.inventory.Reservation;
@@ -33,6 +36,7 @@ import org.oms4j.core.inventory.Shortage;
 import org.oms4j.core.inventory.StockDelta;
 import org.oms4j.core.inventory.StockLevel;
 import org.oms4j.core.spi.InventoryStore;
+import org.oms4j.core.spi.Operation;
 
 /**
  * The default {@link InventoryStore}. Each (SKU, location) is a cell with mutable counters, its own ledger and its
@@ -47,6 +51,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
       Comparator.comparing((Cell c) -> c.sku.value()).thenComparing(c -> c.location.value());
   /** Lock order: by creation, a total order that is cheap to compare. */
   private static final Comparator<Cell> LOCK_ORDER = Comparator.comparingLong(c -> c.rank);
+  /** Expiry order: the longest expired first, then by id. */
+  private static final Comparator<Reservation> EXPIRY_ORDER =
+      Comparator.comparing((Reservation r) -> r.expiresAt().orElseThrow()).thenComparing(r -> r.id().value());
 
   private final ConcurrentHashMap<LocationId, Location> locations = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Key, Cell> cells = new ConcurrentHashMap<>();
@@ -58,6 +65,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
   private final AtomicLong cellRanks = new AtomicLong();
   private final ConcurrentHashMap<Gtin, Sku> barcodes = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, PurchaseOrder> purchaseOrders = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<OperationId, Done> operations = new ConcurrentHashMap<>(1 << 10);
 
   /** An empty store. */
   public InMemoryInventoryStore() {}
@@ -216,7 +224,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   // ---------------------------------------------------------------- movements
 
   @Override
-  public List<Movement> record(List<Movement> movements, boolean guarded) {
+  public List<Movement> record(Operation op, List<Movement> movements, boolean guarded) {
+    return once(op, () -> record(movements, guarded));
+  }
+
+  private List<Movement> record(List<Movement> movements, boolean guarded) {
     if (guarded) {
       refuseBeforeCreatingCells(movements);
     }
@@ -233,7 +245,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Movement count(Movement count) {
+  public Movement count(Operation op, Movement count) {
+    return once(op, () -> count(count));
+  }
+
+  private Movement count(Movement count) {
     Cell c = cell(count.sku(), count.locationId());
     c.lock.lock();
     try {
@@ -270,7 +286,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Movement receive(String purchaseOrderId, Movement receipt) {
+  public Movement receive(Operation op, String purchaseOrderId, Movement receipt) {
+    return once(op, () -> receive(purchaseOrderId, receipt));
+  }
+
+  private Movement receive(String purchaseOrderId, Movement receipt) {
     Movement[] stored = new Movement[1];
     purchaseOrders.compute(purchaseOrderId, (id, po) -> {
       if (po == null) {
@@ -470,7 +490,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public ReservationResult add(Reservation template, ReservationLine units) {
+  public ReservationResult add(Operation op, Reservation template, ReservationLine units) {
+    return once(op, () -> add(template, units));
+  }
+
+  private ReservationResult add(Reservation template, ReservationLine units) {
     Cell c = cells.get(new Key(units.sku(), units.locationId()));
     if (c == null) { // never stocked there: nothing to reserve, and no empty cell left behind
       return refused(List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), 0)));
@@ -516,7 +540,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Reservation release(ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty) {
+  public Reservation release(Operation op, ReservationId id, List<ReservationLine> units,
+      ReservationStatus whenEmpty) {
+    return once(op, () -> release(id, units, whenEmpty));
+  }
+
+  private Reservation release(ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty) {
     while (true) {
       Reservation r = requireActive(id, reservations.get(id), "RELEASE");
       List<ReservationLine> give = units.isEmpty() ? r.lines() : units;
@@ -552,7 +581,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Reservation consume(ReservationId id, List<Movement> movements) {
+  public Reservation consume(Operation op, ReservationId id, List<Movement> movements) {
+    return once(op, () -> consume(id, movements));
+  }
+
+  private Reservation consume(ReservationId id, List<Movement> movements) {
     String event = movements.isEmpty() ? "CONSUME" : movements.get(0).type().name();
     List<ReservationLine> taken = new ArrayList<>(movements.size());
     for (Movement m : movements) {
@@ -605,7 +638,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Reservation move(ReservationId id, ReservationLine units, LocationId to) {
+  public Reservation move(Operation op, ReservationId id, ReservationLine units, LocationId to) {
+    return once(op, () -> move(id, units, to));
+  }
+
+  private Reservation move(ReservationId id, ReservationLine units, LocationId to) {
     Cell target = cells.get(new Key(units.sku(), to)); // null: never stocked there, nothing to promise
     Cell source = cells.get(new Key(units.sku(), units.locationId()));
     while (true) {
@@ -639,6 +676,60 @@ public final class InMemoryInventoryStore implements InventoryStore {
   @Override
   public void purge(ReservationId id) {
     reservations.computeIfPresent(id, (k, r) -> r.status() == ReservationStatus.ACTIVE ? r : null);
+  }
+
+  @Override
+  public List<Reservation> expiredBy(Instant now, int max) {
+    if (max <= 0) {
+      throw new IllegalArgumentException("max must be positive: " + max);
+    }
+    // a scan: in memory, reading every active reservation costs less than keeping an expiry index on every change
+    List<Reservation> due = new ArrayList<>();
+    for (Reservation r : reservations.values()) {
+      if (r.expiredAt(now)) {
+        due.add(r);
+      }
+    }
+    due.sort(EXPIRY_ORDER);
+    return due.size() <= max ? due : List.copyOf(due.subList(0, max));
+  }
+
+  // ---------------------------------------------------------------- operations
+
+  /** What an operation asked and returned, and when it was made. */
+  private record Done(String request, Object result, Instant at) {}
+
+  /**
+   * Runs work once per operation id. The work runs inside {@link ConcurrentHashMap#computeIfAbsent} on the id, so
+   * a concurrent call under the same id waits and then finds the result; work that throws records nothing. The
+   * work never touches {@link #operations}, and code holding a cell lock never waits for an operation, so there is
+   * no lock cycle.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T once(Operation op, Supplier<T> work) {
+    Done done = operations.get(op.id());
+    boolean[] ran = {false};
+    if (done == null) {
+      done = operations.computeIfAbsent(op.id(), k -> {
+        ran[0] = true;
+        return new Done(op.request(), work.get(), op.at());
+      });
+    }
+    if (!ran[0] && !done.request().equals(op.request())) {
+      throw IdempotencyConflictException.forRequest("operation " + op.id(), done.request(), op.request());
+    }
+    return (T) done.result();
+  }
+
+  @Override
+  public int purgeOperations(Instant before) {
+    int purged = 0;
+    for (Map.Entry<OperationId, Done> e : operations.entrySet()) {
+      if (e.getValue().at().isBefore(before) && operations.remove(e.getKey(), e.getValue())) {
+        purged++;
+      }
+    }
+    return purged;
   }
 
   private static Reservation requireActive(ReservationId id, Reservation current, String event) {

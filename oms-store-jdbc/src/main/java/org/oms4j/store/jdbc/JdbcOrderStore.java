@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.oms4j.core.ConcurrentUpdateException;
 import org.oms4j.core.OrderNotFoundException;
+import org.oms4j.core.StoreUnavailableException;
 import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.json.OmsJson;
 import org.oms4j.core.order.Order;
