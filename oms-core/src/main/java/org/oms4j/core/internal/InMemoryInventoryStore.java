@@ -366,18 +366,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
     List<Shortage> shortages = new ArrayList<>();
     for (Map.Entry<Cell, StockDelta> e : sums.entrySet()) {
-      Cell c = e.getKey();
-      StockDelta d = e.getValue();
-      int onHand = c.onHand + d.onHand();
-      int picked = c.picked + d.picked();
-      int damaged = c.damaged + d.damaged();
-      int qc = c.qualityControl + d.qualityControl();
-      int inTransit = c.inTransit + d.inTransit();
-      int free = onHand - c.reserved - picked - damaged - qc;
-      int freeBefore = c.onHand - c.reserved - c.picked - c.damaged - c.qualityControl;
-      if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || (free < 0 && free < freeBefore)) {
-        shortages.add(new Shortage(c.sku, c.location, Math.max(-d.onHand(), 0), Math.max(0, freeBefore)));
-      }
+      e.getKey().level().shortageFor(e.getValue()).ifPresent(shortages::add);
     }
     if (!shortages.isEmpty()) {
       throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "

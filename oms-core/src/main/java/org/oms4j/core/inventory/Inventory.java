@@ -663,9 +663,10 @@ public final class Inventory {
   }
 
   /**
-   * Adds units to the active reservation with this id, or starts one, if the units are available to promise. Not
-   * idempotent: every call adds (use {@link #reserve} for idempotent requests). This is how orders grow their
-   * reservations as their lines are allocated.
+   * Adds units to the active reservation with this id, or starts one, if the units are available to promise. Every
+   * call adds (use {@link #reserve} for idempotent requests, or pass an {@link OperationId} to repeat one call
+   * safely); a store call that fails as unavailable is repeated under the same operation. This is how orders grow
+   * their reservations as their lines are allocated.
    *
    * @param id the reservation
    * @param reference what it is for (used when the reservation is created)

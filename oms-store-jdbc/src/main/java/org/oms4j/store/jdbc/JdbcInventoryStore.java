@@ -284,6 +284,12 @@ public final class JdbcInventoryStore implements InventoryStore {
       countedShort = rs.getBoolean(10);
     }
 
+    /** A row that does not exist yet: all zero. */
+    Row(Key key) {
+      this.key = key;
+      this.countedShort = false;
+    }
+
     int free() {
       return onHand - reserved - picked - damaged - qualityControl;
     }
@@ -586,7 +592,15 @@ public final class JdbcInventoryStore implements InventoryStore {
       if (list.isEmpty()) {
         return List.of();
       }
-      Map<Key, Row> rows = lock(c, keys, true);
+      Map<Key, Row> rows = lock(c, keys, !guarded);
+      if (rows.size() < keys.size()) {
+        // judge guarded movements against empty rows before creating any, so that a refused call leaves no row
+        // behind (and does not make a never-stocked SKU known)
+        Map<Key, Row> view = new HashMap<>(rows);
+        keys.forEach(k -> view.computeIfAbsent(k, Row::new));
+        refuseUnsafe(view, list);
+        throw new MissingCells();
+      }
       return apply(c, rows, list, guarded);
     }));
   }
@@ -603,34 +617,33 @@ public final class JdbcInventoryStore implements InventoryStore {
   private List<Movement> apply(Connection c, Map<Key, Row> rows, List<Movement> movements, boolean guarded)
       throws SQLException {
     if (guarded) {
-      Map<Key, StockDelta> sums = new LinkedHashMap<>();
-      for (Movement m : movements) {
-        sums.merge(Key.of(m), m.delta(), StockDelta::plus);
-      }
-      List<Shortage> shortages = new ArrayList<>();
-      for (Map.Entry<Key, StockDelta> e : sums.entrySet()) {
-        Row r = rows.get(e.getKey());
-        StockDelta d = e.getValue();
-        int onHand = r.onHand + d.onHand();
-        int picked = r.picked + d.picked();
-        int damaged = r.damaged + d.damaged();
-        int qc = r.qualityControl + d.qualityControl();
-        int inTransit = r.inTransit + d.inTransit();
-        int free = onHand - r.reserved - picked - damaged - qc;
-        if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || free < 0) {
-          shortages.add(new Shortage(r.key.sku, r.key.location, Math.max(-d.onHand(), 0), Math.max(0, r.free())));
-        }
-      }
-      if (!shortages.isEmpty()) {
-        throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
-            + "units that are not there", shortages);
-      }
+      refuseUnsafe(rows, movements);
     }
     for (Movement m : movements) {
       rows.get(Key.of(m)).apply(m.delta());
     }
     write(c, rows.values(), !guarded);
     return append(c, movements);
+  }
+
+  /**
+   * Refuses movements that would make a quantity negative or promise units that are not there ({@link
+   * StockLevel#admits}): after a count found fewer units than are spoken for, a movement that does not lower free
+   * units further (a receipt, shipping picked units) still goes through.
+   */
+  private static void refuseUnsafe(Map<Key, Row> rows, List<Movement> movements) {
+    Map<Key, StockDelta> sums = new LinkedHashMap<>();
+    for (Movement m : movements) {
+      sums.merge(Key.of(m), m.delta(), StockDelta::plus);
+    }
+    List<Shortage> shortages = new ArrayList<>();
+    for (Map.Entry<Key, StockDelta> e : sums.entrySet()) {
+      rows.get(e.getKey()).level().shortageFor(e.getValue()).ifPresent(shortages::add);
+    }
+    if (!shortages.isEmpty()) {
+      throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
+          + "units that are not there", shortages);
+    }
   }
 
   /** Appends movements to the ledger; returns them with their sequence numbers. */
@@ -1054,24 +1067,22 @@ public final class JdbcInventoryStore implements InventoryStore {
     Key source = Key.of(units);
     Key target = new Key(units.sku(), to);
     List<Key> keys = source.equals(target) ? List.of(source) : List.of(source, target);
-    return withCells("move reservation " + id, keys, c -> once(c, op, RESERVATION, x -> {
+    return db.transaction("move reservation " + id, c -> once(c, op, RESERVATION, x -> {
       Reservation r = requireActive(id, load(c, id, true), "MOVE");
       Reservation next = r.moved(units, to); // also checks that it holds the units
       if (source.equals(target)) {
         return r; // a move to where the units already are changes nothing
       }
-      Map<Key, Row> rows = lock(c, keys, true);
-      if (!source.equals(target)) {
-        Row targetRow = rows.get(target);
-        int available = targetRow.available();
-        if (available < units.quantity()) {
-          throw new InsufficientStockException("cannot move reservation " + id,
-              List.of(new Shortage(units.sku(), to, units.quantity(), available)));
-        }
-        rows.get(source).reserve(-units.quantity());
-        targetRow.reserve(units.quantity());
-        write(c, rows.values(), false);
+      Map<Key, Row> rows = lock(c, keys, false); // the source row exists: it holds the reserved units
+      Row targetRow = rows.get(target);
+      int available = targetRow == null ? 0 : targetRow.available(); // never stocked there: nothing to promise
+      if (available < units.quantity()) {
+        throw new InsufficientStockException("cannot move reservation " + id,
+            List.of(new Shortage(units.sku(), to, units.quantity(), available)));
       }
+      rows.get(source).reserve(-units.quantity());
+      targetRow.reserve(units.quantity());
+      write(c, rows.values(), false);
       store(c, next, true);
       return next;
     }));

@@ -260,7 +260,12 @@ abstract class InventoryStoreContract {
     assertThat(report.consistent()).isTrue();
     assertThat(report.overCommitted()).extracting(StockLevel::sku).containsExactly(A);
 
-    store.release(op(), ReservationId.of("R-1"), List.of(line(A, EAST, 4)), ReservationStatus.RELEASED);
+    receive(A, EAST, 1); // a receipt still goes in: it leaves fewer units over-committed, not more
+    assertThat(store.stock(A, EAST).onHand()).isEqualTo(6);
+    assertThatThrownBy(() -> store.record(op(), List.of(movement(MovementType.DAMAGE, A, EAST, 1)), true))
+        .isInstanceOf(InsufficientStockException.class);
+
+    store.release(op(), ReservationId.of("R-1"), List.of(line(A, EAST, 3)), ReservationStatus.RELEASED);
     assertThat(store.reconcile(false).overCommitted()).isEmpty();
     assertThat(store.reserve(candidate("R-2", line(A, EAST, 2)), ReservationPolicy.ALL_OR_NOTHING).reservation())
         .isEmpty();
@@ -818,6 +823,16 @@ abstract class InventoryStoreContract {
 
   Operation op(String id, String request) {
     return new Operation(OperationId.of(id), request, T0);
+  }
+
+  @Test
+  void aRefusedMovementOfANeverStockedSkuLeavesItUnknown() {
+    assertThatThrownBy(() -> store.record(op(), List.of(movement(MovementType.ADJUST, C, EAST, -1),
+        movement(MovementType.RECEIVE, A, EAST, 1)), true)).isInstanceOf(InsufficientStockException.class);
+
+    assertThat(store.knows(C)).isFalse();
+    assertThat(store.knows(A)).isFalse();
+    assertThat(store.allStock()).isEmpty();
   }
 
   @Test
