@@ -902,8 +902,9 @@ public final class Inventory {
         try {
           completed(release(Optional.empty(), r.id(), List.of(), ReservationStatus.EXPIRED));
           expired++;
-        } catch (IllegalTransitionException raced) {
-          // released, committed or expired by another thread or instance in the meantime
+        } catch (IllegalTransitionException | InvalidInputException raced) {
+          // released, committed or expired by another thread or instance in the meantime (and, if completed
+          // reservations are not kept, purged: then it no longer exists)
         }
       }
       if (due.size() < EXPIRY_BATCH || expired == before) {
@@ -981,7 +982,8 @@ public final class Inventory {
 
     /**
      * How long the store remembers operations (default one day): a repeat under an operation id older than this
-     * is applied again. {@link Inventory#expireDue()} forgets older ones.
+     * is applied again. {@link Inventory#expireDue()} forgets older ones; the store keeps one small record per
+     * change until then (in memory too), so schedule it, or shorten this, where changes are many.
      *
      * @throws InvalidInputException if not positive
      */
