@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -51,9 +52,6 @@ public final class InMemoryInventoryStore implements InventoryStore {
       Comparator.comparing((Cell c) -> c.sku.value()).thenComparing(c -> c.location.value());
   /** Lock order: by creation, a total order that is cheap to compare. */
   private static final Comparator<Cell> LOCK_ORDER = Comparator.comparingLong(c -> c.rank);
-  /** Expiry order: the longest expired first, then by id. */
-  private static final Comparator<Reservation> EXPIRY_ORDER =
-      Comparator.comparing((Reservation r) -> r.expiresAt().orElseThrow()).thenComparing(r -> r.id().value());
 
   private final ConcurrentHashMap<LocationId, Location> locations = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Key, Cell> cells = new ConcurrentHashMap<>();
@@ -66,6 +64,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
   private final ConcurrentHashMap<Gtin, Sku> barcodes = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, PurchaseOrder> purchaseOrders = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<OperationId, Done> operations = new ConcurrentHashMap<>(1 << 10);
+  private final ConcurrentSkipListSet<Expiry> expiries =
+      new ConcurrentSkipListSet<>(Comparator.comparing(Expiry::at).thenComparing(Expiry::id));
 
   /** An empty store. */
   public InMemoryInventoryStore() {}
@@ -408,6 +408,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         if (raced != null) {
           return retried(raced, candidate);
         }
+        indexExpiry(made);
         c.reserved += grant;
         return new ReservationResult(Optional.of(made), grant == line.quantity() ? List.of()
             : List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
@@ -450,6 +451,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       if (raced != null) {
         return retried(raced, candidate);
       }
+      indexExpiry(made);
       for (int i = 0; i < touched.length; i++) {
         if (grant[i] > 0) {
           touched[i].reserved += grant[i];
@@ -475,7 +477,30 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   /** Swaps {@code from} for {@code to} under the id if it is still {@code from} (null: absent). */
   private boolean swap(ReservationId id, Reservation from, Reservation to) {
-    return from == null ? reservations.putIfAbsent(id, to) == null : reservations.replace(id, from, to);
+    boolean swapped = from == null ? reservations.putIfAbsent(id, to) == null : reservations.replace(id, from, to);
+    if (swapped) {
+      indexExpiry(to);
+    }
+    return swapped;
+  }
+
+  /** An entry of the expiry index: a reservation's id under the expiry it had when it was indexed. */
+  private record Expiry(Instant at, String id) {}
+
+  /** Indexes an active reservation with a time-to-live by its expiry (again: a no-op). */
+  private void indexExpiry(Reservation r) {
+    if (r.status() == ReservationStatus.ACTIVE && r.expiresAt().isPresent()) {
+      expiries.add(new Expiry(r.expiresAt().get(), r.id().value()));
+    }
+  }
+
+  /** Whether the reservation stored under an index entry's id is active with that entry's expiry. */
+  private boolean current(Expiry e) {
+    return matches(reservations.get(ReservationId.of(e.id())), e);
+  }
+
+  private static boolean matches(Reservation r, Expiry e) {
+    return r != null && r.status() == ReservationStatus.ACTIVE && r.expiresAt().equals(Optional.of(e.at()));
   }
 
   @Override
@@ -667,20 +692,29 @@ public final class InMemoryInventoryStore implements InventoryStore {
     reservations.computeIfPresent(id, (k, r) -> r.status() == ReservationStatus.ACTIVE ? r : null);
   }
 
+  /**
+   * {@inheritDoc} From the expiry index, oldest expiry first: entries are added when a reservation with a
+   * time-to-live becomes active and dropped here once they no longer match an active reservation, so only due and
+   * stale entries are read.
+   */
   @Override
   public List<Reservation> expiredBy(Instant now, int max) {
     if (max <= 0) {
       throw new IllegalArgumentException("max must be positive: " + max);
     }
-    // a scan: in memory, reading every active reservation costs less than keeping an expiry index on every change
     List<Reservation> due = new ArrayList<>();
-    for (Reservation r : reservations.values()) {
-      if (r.expiredAt(now)) {
+    for (Expiry e : expiries) {
+      if (due.size() == max || e.at().isAfter(now)) {
+        break;
+      }
+      Reservation r = reservations.get(ReservationId.of(e.id()));
+      if (matches(r, e)) {
         due.add(r);
+      } else if (expiries.remove(e) && current(e)) {
+        expiries.add(e); // made active again under this expiry meanwhile: keep it
       }
     }
-    due.sort(EXPIRY_ORDER);
-    return due.size() <= max ? due : List.copyOf(due.subList(0, max));
+    return due;
   }
 
   // ---------------------------------------------------------------- operations
