@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Makes the ids oms4j assigns (orders, holds, shipments, returns). Inject a deterministic one in tests and replays.
+ * Makes the ids oms4j assigns (orders, holds, shipments, returns, inventory operations). Inject a deterministic one in tests and replays.
  */
 @FunctionalInterface
 public interface IdGenerator {
@@ -19,7 +19,9 @@ public interface IdGenerator {
     /** A shipment. */
     SHIPMENT("S"),
     /** A return. */
-    RETURN("R");
+    RETURN("R"),
+    /** An inventory operation ({@link org.oms4j.core.inventory.OperationId}). */
+    OPERATION("OP");
 
     private final String prefix;
 

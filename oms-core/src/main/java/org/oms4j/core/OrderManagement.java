@@ -3,15 +3,18 @@ package org.oms4j.core;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.SalesChannel;
@@ -38,6 +41,8 @@ import org.oms4j.core.order.OrderStatus;
 import org.oms4j.core.order.RecordedEvent;
 import org.oms4j.core.order.ReturnId;
 import org.oms4j.core.order.ShipmentId;
+import org.oms4j.core.spi.ConsumerId;
+import org.oms4j.core.spi.CreationOrder;
 import org.oms4j.core.spi.InsertResult;
 import org.oms4j.core.spi.OrderStore;
 import org.oms4j.core.spi.OutboxEntry;
@@ -145,6 +150,18 @@ public final class OrderManagement {
   /** Orders in a status, in no particular order. */
   public List<Order> findByStatus(OrderStatus status) {
     return store.findByStatus(requireNonNull(status, "status"));
+  }
+
+  /**
+   * Up to {@code limit} orders in a status, by creation time (then id), oldest or newest first.
+   *
+   * @throws InvalidInputException if {@code limit} is not positive
+   */
+  public List<Order> findByStatus(OrderStatus status, CreationOrder order, int limit) {
+    Checks.present("status", status);
+    Checks.present("order", order);
+    Checks.positive("limit", limit);
+    return store.findByStatus(status, order, limit);
   }
 
   /** Marks the order validated. */
@@ -556,6 +573,43 @@ public final class OrderManagement {
       }
       delivered += dispatch(batch);
       after = batch.get(batch.size() - 1).position();
+    }
+  }
+
+  /**
+   * Delivers the events waiting in the outbox to the listeners as {@code consumer}, with any number of instances
+   * doing the same at once: each batch is claimed for {@code lease} ({@link OrderStore#claim}), so instances
+   * neither deliver one event at the same time nor an order's events out of sequence. An event every listener took
+   * is acknowledged; after one a listener failed on, the later events of its order wait, and the claim on it runs
+   * out after {@code lease}, when it is offered again. Choose a lease longer than delivering a batch takes.
+   *
+   * @return the number of events delivered
+   * @throws InvalidInputException if {@code lease} is not positive
+   */
+  public int deliverOutbox(ConsumerId consumer, Duration lease) {
+    Checks.present("consumer", consumer);
+    if (lease == null || lease.isNegative() || lease.isZero()) {
+      throw new InvalidInputException("lease", lease, "must be positive");
+    }
+    int delivered = 0;
+    while (true) {
+      List<OutboxEntry> batch = store.claim(consumer, 1_000, clock.instant(), lease);
+      List<Long> done = new ArrayList<>(batch.size());
+      Set<OrderId> stopped = new HashSet<>();
+      for (OutboxEntry entry : batch) {
+        OrderId order = entry.event().orderId();
+        if (!stopped.contains(order)) {
+          if (deliver(entry.event())) {
+            done.add(entry.position());
+          } else {
+            stopped.add(order);
+          }
+        }
+      }
+      delivered += store.acknowledge(consumer, done);
+      if (done.isEmpty()) {
+        return delivered;
+      }
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.PaymentStatus;
 import org.oms4j.core.order.Command;
 import org.oms4j.core.order.Invariants;
@@ -148,10 +149,11 @@ class OrderManagementConcurrencyTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         PaymentStatus status = PaymentStatus.values()[t % PaymentStatus.values().length];
+        Actor actor = Actor.user("thread-" + t); // distinct changes: an equal one would count as a repeat
         futures.add(pool.submit(() -> {
           start.await();
           try {
-            oms.apply(order.id(), version, new OrderEvent.PaymentStatusChanged(status), ACTOR);
+            oms.apply(order.id(), version, new OrderEvent.PaymentStatusChanged(status), actor);
             won.incrementAndGet();
           } catch (ConcurrentUpdateException e) {
             lost.incrementAndGet();
@@ -180,11 +182,14 @@ class OrderManagementConcurrencyTest {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
+      // one actor per thread: two threads' changes must differ, as an update equal to the stored order at its
+      // version counts as a repeat of it (OrderStore's contract) and succeeds without writing
+      Actor actor = Actor.user("thread-" + t);
       futures.add(pool.submit(() -> {
         start.await();
         for (int i = 0; i < 200; i++) {
           try {
-            oms.apply(order.id(), new OrderEvent.PaymentStatusChanged(PaymentStatus.PAID), ACTOR);
+            oms.apply(order.id(), new OrderEvent.PaymentStatusChanged(PaymentStatus.PAID), actor);
             won.incrementAndGet();
           } catch (ConcurrentUpdateException e) {
             lost.incrementAndGet();
@@ -281,6 +286,22 @@ class OrderManagementConcurrencyTest {
     @Override
     public void acknowledge(java.util.Collection<Long> positions) {
       delegate.acknowledge(positions);
+    }
+
+    @Override
+    public List<Order> findByStatus(OrderStatus status, org.oms4j.core.spi.CreationOrder order, int limit) {
+      return delegate.findByStatus(status, order, limit);
+    }
+
+    @Override
+    public List<OutboxEntry> claim(org.oms4j.core.spi.ConsumerId consumer, int max, java.time.Instant now,
+        java.time.Duration lease) {
+      return delegate.claim(consumer, max, now, lease);
+    }
+
+    @Override
+    public int acknowledge(org.oms4j.core.spi.ConsumerId consumer, java.util.Collection<Long> positions) {
+      return delegate.acknowledge(consumer, positions);
     }
   }
 }

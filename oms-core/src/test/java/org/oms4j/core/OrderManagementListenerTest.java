@@ -1,8 +1,11 @@
 package org.oms4j.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oms4j.core.Fixtures.ACTOR;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,6 +17,8 @@ import org.oms4j.core.order.OrderEvent;
 import org.oms4j.core.order.OrderEventListener;
 import org.oms4j.core.order.OrderStatus;
 import org.oms4j.core.order.RecordedEvent;
+import org.oms4j.core.spi.ConsumerId;
+import org.oms4j.core.spi.OrderStore;
 import org.oms4j.core.spi.OutboxEntry;
 
 /**
@@ -110,5 +115,41 @@ class OrderManagementListenerTest {
     assertThat(flaky.attempts).extracting(RecordedEvent::sequence).containsExactly(1L, 2L);
     assertThat(good).extracting(RecordedEvent::sequence).containsExactly(1L, 2L);
     assertThat(oms.store().pendingEvents(10)).extracting(e -> e.event().sequence()).containsExactly(1L);
+  }
+
+  /**
+   * Instances delivering the outbox through claims: a failed event holds back the later events of its order (not
+   * those of other orders) until its lease ends; then it and they are delivered, in sequence.
+   */
+  @Test
+  void deliverOutboxKeepsEachOrdersEventsInSequenceAndRetriesAFailedOneWhenItsLeaseEnds() {
+    Clock clock = Fixtures.clock();
+    OrderStore shared = OrderStore.inMemory();
+    FlakyListener listener = new FlakyListener();
+    OrderManagement writer = OrderManagement.builder().store(shared).clock(clock)
+        .idGenerator(IdGenerator.sequential()).listener(listener).build();
+    listener.failOn = e -> true; // inline delivery fails: everything stays in the outbox
+    Order a = writer.submit(Fixtures.draft("D-1"), ACTOR);
+    writer.validate(a.id(), ACTOR);
+    Order b = writer.submit(Fixtures.draft("D-2"), ACTOR);
+    listener.failOn = e -> e.orderId().equals(a.id()) && e.sequence() == 1;
+    listener.attempts.clear();
+    OrderManagement reader = OrderManagement.builder().store(shared).clock(clock).listener(listener).build();
+    Duration lease = Duration.ofMinutes(1);
+
+    assertThat(reader.deliverOutbox(ConsumerId.of("one"), lease)).isEqualTo(1);
+    assertThat(listener.attempts).extracting(e -> e.orderId().value() + "#" + e.sequence())
+        .containsExactly(a.id() + "#1", b.id() + "#1");
+    listener.failOn = e -> false;
+    assertThat(reader.deliverOutbox(ConsumerId.of("two"), lease)).isZero(); // a's first event is still leased
+
+    OrderManagement later = OrderManagement.builder().store(shared).listener(listener)
+        .clock(Clock.offset(clock, lease)).build();
+    assertThat(later.deliverOutbox(ConsumerId.of("two"), lease)).isEqualTo(2);
+    assertThat(listener.taken).extracting(e -> e.orderId().value() + "#" + e.sequence())
+        .containsExactly(b.id() + "#1", a.id() + "#1", a.id() + "#2");
+    assertThat(shared.pendingEvents(10)).isEmpty();
+    assertThatThrownBy(() -> reader.deliverOutbox(ConsumerId.of("two"), Duration.ZERO))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("lease");
   }
 }

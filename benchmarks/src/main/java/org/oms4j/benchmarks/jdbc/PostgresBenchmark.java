@@ -23,6 +23,7 @@ import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.common.Sku;
 import org.oms4j.core.inventory.Inventory;
 import org.oms4j.core.inventory.Location;
+import org.oms4j.core.inventory.OperationId;
 import org.oms4j.core.inventory.LocationType;
 import org.oms4j.core.inventory.Reservation;
 import org.oms4j.core.inventory.ReservationId;
@@ -34,6 +35,7 @@ import org.oms4j.core.inventory.ReservationStatus;
 import org.oms4j.core.order.LineDraft;
 import org.oms4j.core.order.Order;
 import org.oms4j.core.order.OrderDraft;
+import org.oms4j.core.spi.Operation;
 import org.oms4j.store.jdbc.JdbcInventoryStore;
 import org.oms4j.store.jdbc.JdbcStores;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -60,7 +62,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       SKU of {@code skus} (10 = hot SKUs, rows contended), N threads. Stock is large enough never to run out.
  *   <li>{@code reserveViaInventoryN}: the same through the {@link Inventory} facade, which also reads the location
  *       (and, for an unknown SKU, more) before it reserves.
- *   <li>{@code reserveAndReleaseN}: a reservation and its release, two transactions per op.
+ *   <li>{@code reserveAndReleaseN}: a reservation and its release (recording its operation), two transactions per op.
  *   <li>{@code submitN}: order submissions through {@link OrderManagement#submit} (a lookup by idempotency key, then
  *       the insert with its outbox row).
  * </ul>
@@ -163,7 +165,8 @@ public class PostgresBenchmark {
 
   static Reservation reserveAndRelease(Shared s, Ids ids) {
     Reservation r = reserve(s, ids).reservation().orElseThrow();
-    return s.store.release(r.id(), List.of(), ReservationStatus.RELEASED);
+    Operation op = new Operation(OperationId.of("release-" + r.id()), "release " + r.id(), r.createdAt());
+    return s.store.release(op, r.id(), List.of(), ReservationStatus.RELEASED);
   }
 
   static Order submit(Shared s, Ids ids) {

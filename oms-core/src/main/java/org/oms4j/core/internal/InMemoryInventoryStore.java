@@ -1,6 +1,7 @@
 package org.oms4j.core.internal;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.oms4j.core.IdempotencyConflictException;
 import org.oms4j.core.IllegalTransitionException;
 import org.oms4j.core.InvalidInputException;
@@ -21,6 +24,7 @@ import org.oms4j.core.inventory.Gtin;
 import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.inventory.Location;
 import org.oms4j.core.inventory.Movement;
+import org.oms4j.core.inventory.OperationId;
 import org.oms4j.core.inventory.PurchaseOrder;
 import org.oms4j.core.inventory.ReconciliationReport;
 import org.oms4j.core.inventory.Reservation;
@@ -33,6 +37,7 @@ import org.oms4j.core.inventory.Shortage;
 import org.oms4j.core.inventory.StockDelta;
 import org.oms4j.core.inventory.StockLevel;
 import org.oms4j.core.spi.InventoryStore;
+import org.oms4j.core.spi.Operation;
 
 /**
  * The default {@link InventoryStore}. Each (SKU, location) is a cell with mutable counters, its own ledger and its
@@ -58,6 +63,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
   private final AtomicLong cellRanks = new AtomicLong();
   private final ConcurrentHashMap<Gtin, Sku> barcodes = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, PurchaseOrder> purchaseOrders = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<OperationId, Done> operations = new ConcurrentHashMap<>(1 << 10);
+  private final ConcurrentSkipListSet<Expiry> expiries =
+      new ConcurrentSkipListSet<>(Comparator.comparing(Expiry::at).thenComparing(Expiry::id));
 
   /** An empty store. */
   public InMemoryInventoryStore() {}
@@ -216,7 +224,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   // ---------------------------------------------------------------- movements
 
   @Override
-  public List<Movement> record(List<Movement> movements, boolean guarded) {
+  public List<Movement> record(Operation op, List<Movement> movements, boolean guarded) {
+    return once(op, () -> record(movements, guarded));
+  }
+
+  private List<Movement> record(List<Movement> movements, boolean guarded) {
     if (guarded) {
       refuseBeforeCreatingCells(movements);
     }
@@ -233,7 +245,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Movement count(Movement count) {
+  public Movement count(Operation op, Movement count) {
+    return once(op, () -> count(count));
+  }
+
+  private Movement count(Movement count) {
     Cell c = cell(count.sku(), count.locationId());
     c.lock.lock();
     try {
@@ -270,7 +286,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Movement receive(String purchaseOrderId, Movement receipt) {
+  public Movement receive(Operation op, String purchaseOrderId, Movement receipt) {
+    return once(op, () -> receive(purchaseOrderId, receipt));
+  }
+
+  private Movement receive(String purchaseOrderId, Movement receipt) {
     Movement[] stored = new Movement[1];
     purchaseOrders.compute(purchaseOrderId, (id, po) -> {
       if (po == null) {
@@ -346,18 +366,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     }
     List<Shortage> shortages = new ArrayList<>();
     for (Map.Entry<Cell, StockDelta> e : sums.entrySet()) {
-      Cell c = e.getKey();
-      StockDelta d = e.getValue();
-      int onHand = c.onHand + d.onHand();
-      int picked = c.picked + d.picked();
-      int damaged = c.damaged + d.damaged();
-      int qc = c.qualityControl + d.qualityControl();
-      int inTransit = c.inTransit + d.inTransit();
-      int free = onHand - c.reserved - picked - damaged - qc;
-      int freeBefore = c.onHand - c.reserved - c.picked - c.damaged - c.qualityControl;
-      if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || (free < 0 && free < freeBefore)) {
-        shortages.add(new Shortage(c.sku, c.location, Math.max(-d.onHand(), 0), Math.max(0, freeBefore)));
-      }
+      e.getKey().level().shortageFor(e.getValue()).ifPresent(shortages::add);
     }
     if (!shortages.isEmpty()) {
       throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
@@ -399,6 +408,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         if (raced != null) {
           return retried(raced, candidate);
         }
+        indexExpiry(made);
         c.reserved += grant;
         return new ReservationResult(Optional.of(made), grant == line.quantity() ? List.of()
             : List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
@@ -441,6 +451,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       if (raced != null) {
         return retried(raced, candidate);
       }
+      indexExpiry(made);
       for (int i = 0; i < touched.length; i++) {
         if (grant[i] > 0) {
           touched[i].reserved += grant[i];
@@ -466,11 +477,38 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   /** Swaps {@code from} for {@code to} under the id if it is still {@code from} (null: absent). */
   private boolean swap(ReservationId id, Reservation from, Reservation to) {
-    return from == null ? reservations.putIfAbsent(id, to) == null : reservations.replace(id, from, to);
+    boolean swapped = from == null ? reservations.putIfAbsent(id, to) == null : reservations.replace(id, from, to);
+    if (swapped) {
+      indexExpiry(to);
+    }
+    return swapped;
+  }
+
+  /** An entry of the expiry index: a reservation's id under the expiry it had when it was indexed. */
+  private record Expiry(Instant at, String id) {}
+
+  /** Indexes an active reservation with a time-to-live by its expiry (again: a no-op). */
+  private void indexExpiry(Reservation r) {
+    if (r.status() == ReservationStatus.ACTIVE && r.expiresAt().isPresent()) {
+      expiries.add(new Expiry(r.expiresAt().get(), r.id().value()));
+    }
+  }
+
+  /** Whether the reservation stored under an index entry's id is active with that entry's expiry. */
+  private boolean current(Expiry e) {
+    return matches(reservations.get(ReservationId.of(e.id())), e);
+  }
+
+  private static boolean matches(Reservation r, Expiry e) {
+    return r != null && r.status() == ReservationStatus.ACTIVE && r.expiresAt().equals(Optional.of(e.at()));
   }
 
   @Override
-  public ReservationResult add(Reservation template, ReservationLine units) {
+  public ReservationResult add(Operation op, Reservation template, ReservationLine units) {
+    return once(op, () -> add(template, units));
+  }
+
+  private ReservationResult add(Reservation template, ReservationLine units) {
     Cell c = cells.get(new Key(units.sku(), units.locationId()));
     if (c == null) { // never stocked there: nothing to reserve, and no empty cell left behind
       return refused(List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), 0)));
@@ -516,7 +554,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Reservation release(ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty) {
+  public Reservation release(Operation op, ReservationId id, List<ReservationLine> units,
+      ReservationStatus whenEmpty) {
+    return once(op, () -> release(id, units, whenEmpty));
+  }
+
+  private Reservation release(ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty) {
     while (true) {
       Reservation r = requireActive(id, reservations.get(id), "RELEASE");
       List<ReservationLine> give = units.isEmpty() ? r.lines() : units;
@@ -552,7 +595,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Reservation consume(ReservationId id, List<Movement> movements) {
+  public Reservation consume(Operation op, ReservationId id, List<Movement> movements) {
+    return once(op, () -> consume(id, movements));
+  }
+
+  private Reservation consume(ReservationId id, List<Movement> movements) {
     String event = movements.isEmpty() ? "CONSUME" : movements.get(0).type().name();
     List<ReservationLine> taken = new ArrayList<>(movements.size());
     for (Movement m : movements) {
@@ -605,7 +652,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Reservation move(ReservationId id, ReservationLine units, LocationId to) {
+  public Reservation move(Operation op, ReservationId id, ReservationLine units, LocationId to) {
+    return once(op, () -> move(id, units, to));
+  }
+
+  private Reservation move(ReservationId id, ReservationLine units, LocationId to) {
     Cell target = cells.get(new Key(units.sku(), to)); // null: never stocked there, nothing to promise
     Cell source = cells.get(new Key(units.sku(), units.locationId()));
     while (true) {
@@ -639,6 +690,69 @@ public final class InMemoryInventoryStore implements InventoryStore {
   @Override
   public void purge(ReservationId id) {
     reservations.computeIfPresent(id, (k, r) -> r.status() == ReservationStatus.ACTIVE ? r : null);
+  }
+
+  /**
+   * {@inheritDoc} From the expiry index, oldest expiry first: entries are added when a reservation with a
+   * time-to-live becomes active and dropped here once they no longer match an active reservation, so only due and
+   * stale entries are read.
+   */
+  @Override
+  public List<Reservation> expiredBy(Instant now, int max) {
+    if (max <= 0) {
+      throw new IllegalArgumentException("max must be positive: " + max);
+    }
+    List<Reservation> due = new ArrayList<>();
+    for (Expiry e : expiries) {
+      if (due.size() == max || e.at().isAfter(now)) {
+        break;
+      }
+      Reservation r = reservations.get(ReservationId.of(e.id()));
+      if (matches(r, e)) {
+        due.add(r);
+      } else if (expiries.remove(e) && current(e)) {
+        expiries.add(e); // made active again under this expiry meanwhile: keep it
+      }
+    }
+    return due;
+  }
+
+  // ---------------------------------------------------------------- operations
+
+  /** What an operation asked and returned, and when it was made. */
+  private record Done(String request, Object result, Instant at) {}
+
+  /**
+   * Runs work once per operation id. The work runs inside {@link ConcurrentHashMap#computeIfAbsent} on the id, so
+   * a concurrent call under the same id waits and then finds the result; work that throws records nothing. The
+   * work never touches {@link #operations}, and code holding a cell lock never waits for an operation, so there is
+   * no lock cycle.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T once(Operation op, Supplier<T> work) {
+    Done done = operations.get(op.id());
+    boolean[] ran = {false};
+    if (done == null) {
+      done = operations.computeIfAbsent(op.id(), k -> {
+        ran[0] = true;
+        return new Done(op.request(), work.get(), op.at());
+      });
+    }
+    if (!ran[0] && !done.request().equals(op.request())) {
+      throw IdempotencyConflictException.forRequest("operation " + op.id(), done.request(), op.request());
+    }
+    return (T) done.result();
+  }
+
+  @Override
+  public int purgeOperations(Instant before) {
+    int purged = 0;
+    for (Map.Entry<OperationId, Done> e : operations.entrySet()) {
+      if (e.getValue().at().isBefore(before) && operations.remove(e.getKey(), e.getValue())) {
+        purged++;
+      }
+    }
+    return purged;
   }
 
   private static Reservation requireActive(ReservationId id, Reservation current, String event) {

@@ -17,8 +17,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.oms4j.core.IdGenerator;
 import org.oms4j.core.IllegalTransitionException;
 import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.StoreUnavailableException;
 import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.CustomerTier;
 import org.oms4j.core.common.LocationId;
@@ -26,6 +30,7 @@ import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.common.Sku;
 import org.oms4j.core.internal.Checks;
 import org.oms4j.core.spi.InventoryStore;
+import org.oms4j.core.spi.Operation;
 
 /**
  * Multi-location inventory: stock levels, the movement ledger and reservations. Build one with {@link #builder()};
@@ -35,13 +40,28 @@ import org.oms4j.core.spi.InventoryStore;
  *
  * <p>Available to promise (ATP) = on hand - reserved - picked - damaged - quality control - safety stock, never
  * below zero; a reservation never takes more than ATP, so nothing is oversold however calls interleave.
+ *
+ * <h2>Retries</h2>
+ * A store that loses its database connection throws {@link StoreUnavailableException}. Inventory then repeats the
+ * store call (see {@link Builder#storeAttempts}), which is safe: reservations are idempotent by their id, and every
+ * other change is made under an {@link OperationId} that the store records with it, so a repeat after a change
+ * that was stored but whose reply was lost returns the first result and changes nothing. Inventory makes a new
+ * operation id per call; the methods that take an {@code OperationId} let a caller that gets the exception (or
+ * crashes) repeat the whole call itself, under its own id, just as safely.
  */
 public final class Inventory {
+  /** How many expired reservations {@link #expireDue()} asks the store for at a time. */
+  private static final int EXPIRY_BATCH = 500;
+
   private final InventoryStore store;
   private final Clock clock;
   private final Optional<Duration> defaultTtl;
   private final Map<CustomerTier, Duration> ttlByTier;
   private final boolean keepCompleted;
+  private final IdGenerator ids;
+  private final int storeAttempts;
+  private final Duration storeBackoff;
+  private final Duration operationRetention;
   private final Map<SalesChannel, ChannelBuffer> buffers = new ConcurrentHashMap<>();
   private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
   private final Set<Sku> changed = ConcurrentHashMap.newKeySet();
@@ -64,6 +84,10 @@ public final class Inventory {
     this.defaultTtl = b.defaultTtl;
     this.ttlByTier = new EnumMap<>(b.ttlByTier);
     this.keepCompleted = b.keepCompleted;
+    this.ids = b.ids;
+    this.storeAttempts = b.storeAttempts;
+    this.storeBackoff = b.storeBackoff;
+    this.operationRetention = b.operationRetention;
     this.locationCacheTtl = b.locationCacheTtl;
   }
 
@@ -183,7 +207,7 @@ public final class Inventory {
 
   /** A blind receipt: units arrive, without a document, and are sellable at once. */
   public Movement receive(Sku sku, LocationId location, int quantity, Actor actor) {
-    return receipt(MovementType.RECEIVE, sku, location, quantity, actor, null);
+    return receipt(Optional.empty(), MovementType.RECEIVE, sku, location, quantity, actor, null);
   }
 
   /**
@@ -192,26 +216,42 @@ public final class Inventory {
    * reference (a delivery note) is recorded as it is.
    */
   public Movement receive(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
-    return receipt(MovementType.RECEIVE, sku, location, quantity, actor, requireReference(reference));
+    return receipt(Optional.empty(), MovementType.RECEIVE, sku, location, quantity, actor,
+        requireReference(reference));
+  }
+
+  /**
+   * Like {@link #receive(Sku, LocationId, int, Actor, String)}, once per operation: repeated under the same id
+   * (after a {@link StoreUnavailableException}, say) it returns the first receipt and receives nothing more.
+   *
+   * @throws org.oms4j.core.IdempotencyConflictException if the id was used for another request
+   */
+  public Movement receive(OperationId operation, Sku sku, LocationId location, int quantity, Actor actor,
+      String reference) {
+    return receipt(Optional.of(Checks.present("operationId", operation)), MovementType.RECEIVE, sku, location,
+        quantity, actor, requireReference(reference));
   }
 
   /** A blind receipt at the dock: units wait in quality control until {@link #putAway}. */
   public Movement receiveForPutAway(Sku sku, LocationId location, int quantity, Actor actor) {
-    return receipt(MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor, null);
+    return receipt(Optional.empty(), MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor, null);
   }
 
   /** Units arrive at the dock and wait in quality control until {@link #putAway}; see {@link #receive}. */
   public Movement receiveForPutAway(Sku sku, LocationId location, int quantity, Actor actor, String reference) {
-    return receipt(MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor, requireReference(reference));
+    return receipt(Optional.empty(), MovementType.RECEIVE_FOR_PUT_AWAY, sku, location, quantity, actor,
+        requireReference(reference));
   }
 
-  private Movement receipt(MovementType type, Sku sku, LocationId location, int quantity, Actor actor,
-      String reference) {
+  private Movement receipt(Optional<OperationId> operation, MovementType type, Sku sku, LocationId location,
+      int quantity, Actor actor, String reference) {
     Movement m = movement(type, sku, location, quantity, actor, reference, null, "quantity");
-    if (reference != null && store.purchaseOrder(reference).isPresent()) {
-      return changed(store.receive(reference, m));
+    if (reference != null && retrying(() -> store.purchaseOrder(reference)).isPresent()) {
+      Movement received = once(operation, "receive against " + reference + ": " + describe(m),
+          op -> store.receive(op, reference, m));
+      return changed(received);
     }
-    return changed(store.record(List.of(m), true)).get(0);
+    return changed(record(operation, List.of(m), true)).get(0);
   }
 
   // ---------------------------------------------------------------- purchase orders and promised dates
@@ -405,10 +445,26 @@ public final class Inventory {
    * @throws InsufficientStockException if it would leave fewer units than are reserved, picked or unusable
    */
   public Movement adjust(Sku sku, LocationId location, int delta, Actor actor, String reason) {
+    return adjust(Optional.empty(), sku, location, delta, actor, reason);
+  }
+
+  /**
+   * Like {@link #adjust(Sku, LocationId, int, Actor, String)}, once per operation: repeated under the same id it
+   * returns the first adjustment and adjusts nothing more.
+   *
+   * @throws org.oms4j.core.IdempotencyConflictException if the id was used for another request
+   */
+  public Movement adjust(OperationId operation, Sku sku, LocationId location, int delta, Actor actor,
+      String reason) {
+    return adjust(Optional.of(Checks.present("operationId", operation)), sku, location, delta, actor, reason);
+  }
+
+  private Movement adjust(Optional<OperationId> operation, Sku sku, LocationId location, int delta, Actor actor,
+      String reason) {
     if (delta == 0) {
       throw new InvalidInputException("delta", 0, "an adjustment must change something");
     }
-    return changed(record(List.of(movement(MovementType.ADJUST, sku, location, delta, actor, null,
+    return changed(record(operation, List.of(movement(MovementType.ADJUST, sku, location, delta, actor, null,
         requireReason(reason), "delta")), true).get(0));
   }
 
@@ -427,7 +483,7 @@ public final class Inventory {
     Movement out = movement(MovementType.TRANSFER_OUT, sku, from, quantity, actor, reference, null, "quantity");
     Movement in = movement(MovementType.TRANSFER_IN_TRANSIT, sku, to, quantity, actor, reference, null,
         "quantity");
-    return changed(record(List.of(out, in), true));
+    return changed(record(Optional.empty(), List.of(out, in), true));
   }
 
   /** Transferred units arrive at {@code to}. */
@@ -445,14 +501,16 @@ public final class Inventory {
     requireLocation("locationId", location);
     Checks.nonNegative("counted", counted);
     Checks.present("actor", counter);
-    return changed(store.count(new Movement(0, MovementType.COUNT, sku, location, 0, StockDelta.NONE,
-        Optional.empty(), counter, clock.instant(), Optional.of("cycle count"), OptionalInt.of(counted))));
+    Movement count = new Movement(0, MovementType.COUNT, sku, location, 0, StockDelta.NONE, Optional.empty(),
+        counter, clock.instant(), Optional.of("cycle count"), OptionalInt.of(counted));
+    Movement stored = once(Optional.empty(), "count " + describe(count), op -> store.count(op, count));
+    return changed(stored);
   }
 
   private Movement move(MovementType type, Sku sku, LocationId location, int quantity, Actor actor,
       String reference, String reason) {
-    return changed(record(List.of(movement(type, sku, location, quantity, actor, reference, reason, "quantity")),
-        true).get(0));
+    return changed(record(Optional.empty(), List.of(movement(type, sku, location, quantity, actor, reference,
+        reason, "quantity")), true).get(0));
   }
 
   private Movement movement(MovementType type, Sku sku, LocationId location, int quantity, Actor actor,
@@ -470,8 +528,58 @@ public final class Inventory {
         Optional.ofNullable(reason), OptionalInt.empty());
   }
 
-  private List<Movement> record(List<Movement> movements, boolean guarded) {
-    return store.record(movements, guarded);
+  private List<Movement> record(Optional<OperationId> operation, List<Movement> movements, boolean guarded) {
+    return once(operation, "record" + (guarded ? " guarded: " : ": ") + describe(movements),
+        op -> store.record(op, movements, guarded));
+  }
+
+  /**
+   * Runs a store call that is not idempotent by itself under an operation (the caller's, or a new one), repeated
+   * under the same operation while the store is unavailable.
+   */
+  private <T> T once(Optional<OperationId> operation, String request, Function<Operation, T> call) {
+    Operation op = new Operation(operation.orElseGet(() -> OperationId.of(ids.next(IdGenerator.Kind.OPERATION))),
+        request, clock.instant());
+    return retrying(() -> call.apply(op));
+  }
+
+  /** Runs an idempotent store call, repeated with backoff while the store is unavailable. */
+  private <T> T retrying(Supplier<T> call) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.get();
+      } catch (StoreUnavailableException e) {
+        if (attempt >= storeAttempts) {
+          throw e;
+        }
+        long nanos = storeBackoff.toNanos() << Math.min(attempt - 1, 16);
+        try {
+          Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** A movement as a request: what it asks, without its time. */
+  private static String describe(Movement m) {
+    StringBuilder b = new StringBuilder().append(m.type()).append(' ').append(m.quantity()).append(" x ")
+        .append(m.sku()).append(" at ").append(m.locationId()).append(" by ").append(m.actor().kind()).append(' ')
+        .append(m.actor().name());
+    m.reference().ifPresent(r -> b.append(" ref ").append(r));
+    m.reason().ifPresent(r -> b.append(" reason ").append(r));
+    m.counted().ifPresent(c -> b.append(" counted ").append(c));
+    return b.toString();
+  }
+
+  private static String describe(List<Movement> movements) {
+    StringBuilder b = new StringBuilder();
+    for (Movement m : movements) {
+      b.append(b.length() == 0 ? "" : "; ").append(describe(m));
+    }
+    return b.toString();
   }
 
   private static String requireReference(String reference) {
@@ -534,7 +642,7 @@ public final class Inventory {
     Optional<Instant> expiresAt = expiry(request, now);
     Reservation candidate = new Reservation(request.id(), request.reference(), lines, lines,
         ReservationStatus.ACTIVE, now, expiresAt);
-    ReservationResult result = store.reserve(candidate, request.policy());
+    ReservationResult result = retrying(() -> store.reserve(candidate, request.policy()));
     if (!partial && result.reservation().isEmpty()) { // nothing was reserved: now say if a SKU is unknown
       for (int i = 0; i < lines.size(); i++) {
         requireKnown(i, lines.get(i));
@@ -544,7 +652,7 @@ public final class Inventory {
   }
 
   private void requireKnown(int i, ReservationLine line) {
-    if (!store.knows(line.sku())) {
+    if (!retrying(() -> store.knows(line.sku()))) {
       throw new InvalidInputException("lines[" + i + "].sku", line.sku(), "unknown SKU: never stocked anywhere");
     }
   }
@@ -560,9 +668,10 @@ public final class Inventory {
   }
 
   /**
-   * Adds units to the active reservation with this id, or starts one, if the units are available to promise. Not
-   * idempotent: every call adds (use {@link #reserve} for idempotent requests). This is how orders grow their
-   * reservations as their lines are allocated.
+   * Adds units to the active reservation with this id, or starts one, if the units are available to promise. Every
+   * call adds (use {@link #reserve} for idempotent requests, or pass an {@link OperationId} to repeat one call
+   * safely); a store call that fails as unavailable is repeated under the same operation. This is how orders grow
+   * their reservations as their lines are allocated.
    *
    * @param id the reservation
    * @param reference what it is for (used when the reservation is created)
@@ -572,6 +681,22 @@ public final class Inventory {
    * @throws InvalidInputException for an unknown SKU or an unknown location
    */
   public ReservationResult reserveMore(ReservationId id, String reference, ReservationLine units) {
+    return reserveMore(Optional.empty(), id, reference, units);
+  }
+
+  /**
+   * Like {@link #reserveMore(ReservationId, String, ReservationLine)}, once per operation: repeated under the same
+   * id it returns the first result and adds nothing more.
+   *
+   * @throws org.oms4j.core.IdempotencyConflictException if the id was used for another request
+   */
+  public ReservationResult reserveMore(OperationId operation, ReservationId id, String reference,
+      ReservationLine units) {
+    return reserveMore(Optional.of(Checks.present("operationId", operation)), id, reference, units);
+  }
+
+  private ReservationResult reserveMore(Optional<OperationId> operation, ReservationId id, String reference,
+      ReservationLine units) {
     Checks.present("reservationId", id);
     Checks.text("reference", reference, 200);
     Checks.present("units", units);
@@ -586,7 +711,9 @@ public final class Inventory {
     Instant now = clock.instant();
     Reservation template = new Reservation(id, reference, List.of(), List.of(), ReservationStatus.ACTIVE, now,
         defaultTtl.map(now::plus));
-    return changed(store.add(template, units));
+    ReservationResult result = once(operation, "add to " + id + " for " + reference + ": " + units,
+        op -> store.add(op, template, units));
+    return changed(result);
   }
 
   /** The reservation with this id, active or completed (unless completed ones are not kept). */
@@ -601,7 +728,8 @@ public final class Inventory {
    * @throws IllegalTransitionException if it is not active
    */
   public Reservation release(ReservationId id) {
-    return completed(store.release(Checks.present("reservationId", id), List.of(), ReservationStatus.RELEASED));
+    Checks.present("reservationId", id);
+    return completed(release(Optional.empty(), id, List.of(), ReservationStatus.RELEASED));
   }
 
   /**
@@ -611,9 +739,29 @@ public final class Inventory {
    * @throws IllegalTransitionException if it is not active
    */
   public Reservation release(ReservationId id, List<ReservationLine> units) {
+    return release(Optional.empty(), id, units);
+  }
+
+  /**
+   * Like {@link #release(ReservationId, List)}, once per operation: repeated under the same id it returns the first
+   * result and releases nothing more.
+   *
+   * @throws org.oms4j.core.IdempotencyConflictException if the id was used for another request
+   */
+  public Reservation release(OperationId operation, ReservationId id, List<ReservationLine> units) {
+    return release(Optional.of(Checks.present("operationId", operation)), id, units);
+  }
+
+  private Reservation release(Optional<OperationId> operation, ReservationId id, List<ReservationLine> units) {
     Checks.present("reservationId", id);
     Checks.nonEmpty("units", Checks.present("units", units));
-    return completed(store.release(id, List.copyOf(units), ReservationStatus.RELEASED));
+    return completed(release(operation, id, List.copyOf(units), ReservationStatus.RELEASED));
+  }
+
+  private Reservation release(Optional<OperationId> operation, ReservationId id, List<ReservationLine> units,
+      ReservationStatus whenEmpty) {
+    return once(operation, "release " + (units.isEmpty() ? "all" : units.toString()) + " of " + id + ", then "
+        + whenEmpty, op -> store.release(op, id, units, whenEmpty));
   }
 
   /**
@@ -652,7 +800,12 @@ public final class Inventory {
     if (movements.isEmpty()) {
       throw new IllegalTransitionException("reservation " + id, r.status(), "COMMIT", "nothing left to commit");
     }
-    return completed(store.consume(id, movements));
+    return completed(consume(Optional.empty(), id, movements));
+  }
+
+  private Reservation consume(Optional<OperationId> operation, ReservationId id, List<Movement> movements) {
+    return once(operation, "consume from " + id + ": " + describe(movements),
+        op -> store.consume(op, id, movements));
   }
 
   /**
@@ -663,6 +816,22 @@ public final class Inventory {
    * @throws IllegalTransitionException if it is not active
    */
   public Reservation commit(ReservationId id, List<ReservationLine> units, Actor actor, String reference) {
+    return commit(Optional.empty(), id, units, actor, reference);
+  }
+
+  /**
+   * Like {@link #commit(ReservationId, List, Actor, String)}, once per operation: repeated under the same id it
+   * returns the first result and commits nothing more.
+   *
+   * @throws org.oms4j.core.IdempotencyConflictException if the id was used for another request
+   */
+  public Reservation commit(OperationId operation, ReservationId id, List<ReservationLine> units, Actor actor,
+      String reference) {
+    return commit(Optional.of(Checks.present("operationId", operation)), id, units, actor, reference);
+  }
+
+  private Reservation commit(Optional<OperationId> operation, ReservationId id, List<ReservationLine> units,
+      Actor actor, String reference) {
     Checks.present("reservationId", id);
     Checks.nonEmpty("units", Checks.present("units", units));
     requireReference(reference);
@@ -671,7 +840,7 @@ public final class Inventory {
       movements.add(movement(MovementType.COMMIT, l.sku(), l.locationId(), l.quantity(), actor, reference, null,
           "units.quantity"));
     }
-    return completed(store.consume(id, movements));
+    return completed(consume(operation, id, movements));
   }
 
   /**
@@ -681,9 +850,25 @@ public final class Inventory {
    * @throws IllegalTransitionException if it is not active
    */
   public Reservation pick(ReservationId id, Sku sku, LocationId location, int quantity, Actor actor) {
+    return pick(Optional.empty(), id, sku, location, quantity, actor);
+  }
+
+  /**
+   * Like {@link #pick(ReservationId, Sku, LocationId, int, Actor)}, once per operation: repeated under the same id
+   * it returns the first result and picks nothing more.
+   *
+   * @throws org.oms4j.core.IdempotencyConflictException if the id was used for another request
+   */
+  public Reservation pick(OperationId operation, ReservationId id, Sku sku, LocationId location, int quantity,
+      Actor actor) {
+    return pick(Optional.of(Checks.present("operationId", operation)), id, sku, location, quantity, actor);
+  }
+
+  private Reservation pick(Optional<OperationId> operation, ReservationId id, Sku sku, LocationId location,
+      int quantity, Actor actor) {
     Checks.present("reservationId", id);
     Movement m = movement(MovementType.PICK, sku, location, quantity, actor, id.value(), null, "quantity");
-    return completed(store.consume(id, List.of(m)));
+    return completed(consume(operation, id, List.of(m)));
   }
 
   /**
@@ -700,27 +885,39 @@ public final class Inventory {
       throw new InvalidInputException("to", to, "location is inactive and takes no reservations");
     }
     Checks.positive("quantity", quantity);
-    return changed(store.move(id, ReservationLine.of(sku, from, quantity), to));
+    ReservationLine units = ReservationLine.of(sku, from, quantity);
+    Reservation moved = once(Optional.empty(), "move " + units + " of " + id + " to " + to,
+        op -> store.move(op, id, units, to));
+    return changed(moved);
   }
 
   /**
-   * Releases every active reservation whose time-to-live has passed (status {@link ReservationStatus#EXPIRED}).
+   * Releases every active reservation whose time-to-live has passed (status {@link ReservationStatus#EXPIRED}),
+   * asking the store for them in batches ({@link InventoryStore#expiredBy}), and forgets operations older than
+   * {@link Builder#operationRetention}. Call it on a schedule, from any number of instances.
    *
    * @return how many expired
    */
   public int expireDue() {
     Instant now = clock.instant();
     int expired = 0;
-    for (Reservation r : store.activeReservations()) {
-      if (r.expiredAt(now)) {
+    while (true) {
+      List<Reservation> due = retrying(() -> store.expiredBy(now, EXPIRY_BATCH));
+      int before = expired;
+      for (Reservation r : due) {
         try {
-          completed(store.release(r.id(), List.of(), ReservationStatus.EXPIRED));
+          completed(release(Optional.empty(), r.id(), List.of(), ReservationStatus.EXPIRED));
           expired++;
-        } catch (IllegalTransitionException raced) {
-          // released, committed or expired by another thread in the meantime
+        } catch (IllegalTransitionException | InvalidInputException raced) {
+          // released, committed or expired by another thread or instance in the meantime (and, if completed
+          // reservations are not kept, purged: then it no longer exists)
         }
       }
+      if (due.size() < EXPIRY_BATCH || expired == before) {
+        break;
+      }
     }
+    retrying(() -> store.purgeOperations(now.minus(operationRetention)));
     return expired;
   }
 
@@ -741,7 +938,10 @@ public final class Inventory {
   private Reservation completed(Reservation r) {
     changed(r);
     if (!keepCompleted && r.status() != ReservationStatus.ACTIVE) {
-      store.purge(r.id());
+      retrying(() -> {
+        store.purge(r.id());
+        return r;
+      });
     }
     return r;
   }
@@ -754,8 +954,52 @@ public final class Inventory {
     private final Map<CustomerTier, Duration> ttlByTier = new EnumMap<>(CustomerTier.class);
     private boolean keepCompleted = true;
     private Duration locationCacheTtl = Duration.ofSeconds(5);
+    private IdGenerator ids = IdGenerator.random();
+    private int storeAttempts = 3;
+    private Duration storeBackoff = Duration.ofMillis(20);
+    private Duration operationRetention = Duration.ofDays(1);
 
     private Builder() {}
+
+    /** Makes the {@link OperationId}s of calls that are not given one; random UUIDs unless set. */
+    public Builder ids(IdGenerator ids) {
+      this.ids = requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * How often a store call is attempted while the store throws {@link StoreUnavailableException} (default 3), and
+     * the pause before the second attempt (default 20 ms), doubled before each further one. The last exception is
+     * thrown when every attempt failed.
+     *
+     * @throws InvalidInputException if attempts is below 1 or the backoff negative
+     */
+    public Builder storeAttempts(int attempts, Duration backoff) {
+      if (attempts < 1) {
+        throw new InvalidInputException("attempts", attempts, "must be at least 1");
+      }
+      if (backoff == null || backoff.isNegative()) {
+        throw new InvalidInputException("backoff", backoff, "must be zero or positive");
+      }
+      this.storeAttempts = attempts;
+      this.storeBackoff = backoff;
+      return this;
+    }
+
+    /**
+     * How long the store remembers operations (default one day): a repeat under an operation id older than this
+     * is applied again. {@link Inventory#expireDue()} forgets older ones; the store keeps one small record per
+     * change until then (in memory too), so schedule it, or shorten this, where changes are many.
+     *
+     * @throws InvalidInputException if not positive
+     */
+    public Builder operationRetention(Duration retention) {
+      if (retention == null || retention.isNegative() || retention.isZero()) {
+        throw new InvalidInputException("retention", retention, "must be positive");
+      }
+      this.operationRetention = retention;
+      return this;
+    }
 
     /**
      * How long a location read from the store is used before it is read again (default 5 s; zero: never cached).

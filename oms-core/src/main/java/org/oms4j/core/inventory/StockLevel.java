@@ -2,6 +2,7 @@ package org.oms4j.core.inventory;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
 
@@ -58,6 +59,32 @@ public record StockLevel(
    */
   public int availableToPromise() {
     return Math.max(0, onHand - reserved - picked - damaged - qualityControl - safetyStock);
+  }
+
+  /** Units on hand that are neither reserved, picked, damaged nor in quality control; below zero after a short count. */
+  public int free() {
+    return onHand - reserved - picked - damaged - qualityControl;
+  }
+
+  /**
+   * Whether a guarded movement with this delta may apply here: no quantity goes negative, and free units do not go
+   * below zero, unless they already were (a count found less than is spoken for) and do not drop further.
+   */
+  public boolean admits(StockDelta delta) {
+    StockLevel after = new StockLevel(sku, locationId, onHand + delta.onHand(), reserved, picked + delta.picked(),
+        damaged + delta.damaged(), qualityControl + delta.qualityControl(), safetyStock,
+        inTransit + delta.inTransit());
+    return after.onHand >= 0 && after.picked >= 0 && after.damaged >= 0 && after.qualityControl >= 0
+        && after.inTransit >= 0 && (after.free() >= 0 || after.free() >= free());
+  }
+
+  /**
+   * The shortage a guarded movement with this delta would meet here: empty when it {@linkplain #admits admits} it,
+   * else the units it takes off hand and the free units there are.
+   */
+  public Optional<Shortage> shortageFor(StockDelta delta) {
+    return admits(delta) ? Optional.empty()
+        : Optional.of(new Shortage(sku, locationId, Math.max(-delta.onHand(), 0), Math.max(0, free())));
   }
 
   /** Units promised or unusable beyond what is on hand (0 when consistent); a count can cause it. */

@@ -1,5 +1,6 @@
 package org.oms4j.core.spi;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.oms4j.core.common.LocationId;
@@ -40,6 +41,15 @@ import org.oms4j.core.inventory.StockLevel;
  *   <li>The reserved counter of a (SKU, location) always equals the sum of active reservations' lines there, and
  *       every other counter equals the sum of its ledger deltas.
  * </ul>
+ *
+ * <h2>Operations: exactly once across retries</h2>
+ * The calls that are not idempotent by themselves ({@link #record}, {@link #count}, {@link #receive}, {@link #add},
+ * {@link #release}, {@link #consume}, {@link #move}) take an {@link Operation}. The store records its id with the
+ * change in the same atomic step, together with what the call returned. A later call under a recorded id changes
+ * nothing and returns the recorded result if its {@link Operation#request() request} is the same, else throws
+ * {@link org.oms4j.core.IdempotencyConflictException}; of concurrent calls under one id, exactly one applies. A
+ * call that throws records nothing. So a caller whose call failed with {@link
+ * org.oms4j.core.StoreUnavailableException} (outcome unknown or not) may repeat it under the same operation.
  */
 public interface InventoryStore {
   /** A new, empty, thread-safe in-memory store. */
@@ -78,13 +88,13 @@ public interface InventoryStore {
   void setSafetyStock(Sku sku, LocationId location, int units);
 
   /**
-   * Applies movements and appends them to the ledger, atomically.
+   * Applies movements and appends them to the ledger, atomically; once per operation.
    *
    * @param guarded whether to refuse movements that would make a quantity negative or promise more than is there
    * @return the movements as stored, with their ledger sequence numbers
    * @throws org.oms4j.core.inventory.InsufficientStockException if guarded and refused
    */
-  List<Movement> record(List<Movement> movements, boolean guarded);
+  List<Movement> record(Operation op, List<Movement> movements, boolean guarded);
 
   /**
    * Records a cycle count atomically: a {@link org.oms4j.core.inventory.MovementType#COUNT} movement whose quantity
@@ -93,7 +103,7 @@ public interface InventoryStore {
    * @param count a COUNT movement with quantity 0 and the counted quantity set; the store fills in the variance
    * @return the movement as stored
    */
-  Movement count(Movement count);
+  Movement count(Operation op, Movement count);
 
   /** Adds or replaces a purchase order. */
   void putPurchaseOrder(PurchaseOrder order);
@@ -110,7 +120,7 @@ public interface InventoryStore {
    * @throws org.oms4j.core.InvalidInputException if there is no such purchase order, the SKU is not on it, it goes
    *     to another location, or more units arrive than are open
    */
-  Movement receive(String purchaseOrderId, Movement receipt);
+  Movement receive(Operation op, String purchaseOrderId, Movement receipt);
 
   /** The ledger of a SKU at a location, oldest first. */
   List<Movement> ledger(Sku sku, LocationId location);
@@ -127,13 +137,13 @@ public interface InventoryStore {
   /**
    * Adds units to the active reservation with this id if they are available to promise, atomically; creates the
    * reservation (replacing a completed one under the same id) when there is no active one. Unlike {@link #reserve}
-   * this is not idempotent: each call adds, so a caller that retries must compensate with {@link #release}.
+   * each call adds, once per operation.
    *
    * @param template the reservation to create when there is none active: id, reference, times; its lines are
    *     ignored
    * @return the reservation after, or no reservation and the shortage when the units are not available
    */
-  ReservationResult add(Reservation template, ReservationLine units);
+  ReservationResult add(Operation op, Reservation template, ReservationLine units);
 
   /** The reservation with this id, active or completed (until purged). */
   Optional<Reservation> reservation(ReservationId id);
@@ -142,7 +152,16 @@ public interface InventoryStore {
   List<Reservation> activeReservations();
 
   /**
-   * Gives units of an active reservation back.
+   * Up to {@code max} active reservations whose time-to-live has passed at {@code now} (see {@link
+   * Reservation#expiredAt}), the longest expired first. A database store answers from an index on the expiry, so
+   * that expiring reservations does not read every active one.
+   *
+   * @throws IllegalArgumentException if {@code max} is not positive
+   */
+  List<Reservation> expiredBy(Instant now, int max);
+
+  /**
+   * Gives units of an active reservation back; once per operation.
    *
    * @param units the units to release; empty: all of them
    * @param whenEmpty the status when nothing remains ({@link ReservationStatus#RELEASED} or {@link
@@ -150,27 +169,37 @@ public interface InventoryStore {
    * @throws org.oms4j.core.IllegalTransitionException if the reservation is not active
    * @throws org.oms4j.core.InvalidInputException if it holds fewer units than asked, or does not exist
    */
-  Reservation release(ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty);
+  Reservation release(Operation op, ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty);
 
   /**
    * Takes units out of an active reservation and records movements for them (pick, or commit on shipment),
-   * atomically. When nothing remains the reservation becomes {@link ReservationStatus#COMMITTED}.
+   * atomically, once per operation. When nothing remains the reservation becomes {@link
+   * ReservationStatus#COMMITTED}.
    *
    * @return the reservation after
    * @throws org.oms4j.core.IllegalTransitionException if the reservation is not active
    * @throws org.oms4j.core.InvalidInputException if it holds fewer units than the movements take
    */
-  Reservation consume(ReservationId id, List<Movement> movements);
+  Reservation consume(Operation op, ReservationId id, List<Movement> movements);
 
   /**
-   * Moves units of an active reservation to another location if available to promise there, atomically.
+   * Moves units of an active reservation to another location if available to promise there, atomically, once per
+   * operation.
    *
    * @throws org.oms4j.core.inventory.InsufficientStockException if the new location lacks the units
    */
-  Reservation move(ReservationId id, ReservationLine units, LocationId to);
+  Reservation move(Operation op, ReservationId id, ReservationLine units, LocationId to);
 
   /** Forgets a completed reservation; an active one is kept. */
   void purge(ReservationId id);
+
+  /**
+   * Forgets the operations made before {@code before} (by {@link Operation#at()}): a retry under one of their ids
+   * is then applied again.
+   *
+   * @return how many were forgotten
+   */
+  int purgeOperations(Instant before);
 
   /**
    * Compares every (SKU, location)'s counters with what its ledger and the active reservations say, on one

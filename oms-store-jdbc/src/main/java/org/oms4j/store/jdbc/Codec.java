@@ -1,6 +1,7 @@
 package org.oms4j.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,6 +69,15 @@ final class Codec {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new StoreFailureException("stored " + type.getSimpleName() + " is unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new StoreFailureException("stored " + type.getType().getTypeName() + " is unreadable: "
+          + e.getMessage(), e);
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.oms4j.core.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,6 +137,7 @@ final class Database {
         restoreAutocommit = true;
       }
       if (mode == Mode.AUTOCOMMIT) {
+        committing = true; // each statement commits as it runs: a connection lost while one runs may have written
         return work.run(c);
       }
       T result;

@@ -2,6 +2,7 @@ package org.oms4j.store.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import java.util.OptionalInt;
 import org.oms4j.core.IdempotencyConflictException;
 import org.oms4j.core.IllegalTransitionException;
 import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.StoreUnavailableException;
 import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
@@ -40,6 +42,7 @@ import org.oms4j.core.inventory.Shortage;
 import org.oms4j.core.inventory.StockDelta;
 import org.oms4j.core.inventory.StockLevel;
 import org.oms4j.core.spi.InventoryStore;
+import org.oms4j.core.spi.Operation;
 
 /**
  * {@link InventoryStore} on PostgreSQL: one row of counters per (SKU, location) ({@code stock_cell}), an
@@ -58,6 +61,10 @@ import org.oms4j.core.spi.InventoryStore;
  *   <li>Reservation ids are the primary key: of concurrent reserves with one id, one inserts; the others find it.
  *   <li>Serialization failures and deadlocks (SQL states 40001, 40P01) are retried with backoff; a lost connection
  *       becomes {@link StoreUnavailableException}.
+ *   <li>Every call that takes an {@link Operation} first inserts the operation's row ({@code INSERT ... ON
+ *       CONFLICT DO NOTHING} on its id, the primary key) and stores its result there, in the transaction of the
+ *       change: a concurrent call under the same id waits for that row, then finds it and returns the recorded
+ *       result; so does a retry after the commit's reply was lost.
  * </ul>
  * Departures from the in-memory store: an unguarded movement that would make a counter negative is refused with
  * {@link StoreConstraintException}; a multi-line reservation with two lines on one (SKU, location) never promises
@@ -103,6 +110,16 @@ public final class JdbcInventoryStore implements InventoryStore {
   private final String fastReleaseSql;
   private final String ledgerSumsSql;
   private final String reservedSumsSql;
+  private final String claimOperationSql;
+  private final String operationSql;
+  private final String operationResultSql;
+  private final String purgeOperationsSql;
+  private final String expiredSql;
+
+  private static final TypeReference<List<Movement>> MOVEMENTS = new TypeReference<>() {};
+  private static final TypeReference<Movement> MOVEMENT = new TypeReference<>() {};
+  private static final TypeReference<Reservation> RESERVATION = new TypeReference<>() {};
+  private static final TypeReference<ReservationResult> RESERVATION_RESULT = new TypeReference<>() {};
 
   JdbcInventoryStore(Database db) {
     this.db = db;
@@ -165,9 +182,68 @@ public final class JdbcInventoryStore implements InventoryStore {
     purgeSql = db.sql("DELETE FROM {s}.reservation WHERE id = ? AND status <> 'ACTIVE'");
     ledgerSumsSql = db.sql("SELECT sku, location_id, sum(d_on_hand), sum(d_picked), sum(d_damaged), "
         + "sum(d_quality_control), sum(d_in_transit) FROM {s}.movement GROUP BY sku, location_id");
+    claimOperationSql = db.sql("INSERT INTO {s}.operation (id, request, result, recorded_at) "
+        + "VALUES (?, ?, 'null'::jsonb, ?) ON CONFLICT DO NOTHING");
+    operationSql = db.sql("SELECT request, result FROM {s}.operation WHERE id = ?");
+    operationResultSql = db.sql("UPDATE {s}.operation SET result = ?::jsonb WHERE id = ?");
+    purgeOperationsSql = db.sql("DELETE FROM {s}.operation WHERE recorded_at < ?");
+    expiredSql = db.sql("SELECT " + RESERVATION_COLUMNS + " FROM {s}.reservation WHERE status = 'ACTIVE' "
+        + "AND expires_at <= ? AND (expires_at < ? OR expires_nanos <= ?) "
+        + "ORDER BY expires_at, expires_nanos, id LIMIT ?");
     reservedSumsSql = db.sql("SELECT l ->> 'sku', l ->> 'locationId', sum((l ->> 'quantity')::integer) "
         + "FROM {s}.reservation r CROSS JOIN LATERAL jsonb_array_elements(r.lines) AS l "
         + "WHERE r.status = 'ACTIVE' GROUP BY 1, 2");
+  }
+
+  // ---------------------------------------------------------------- operations
+
+  /**
+   * Runs work once per operation, inside the caller's transaction: claims the operation's row first (a concurrent
+   * claimer of the same id waits for this transaction), and if it was already recorded returns its result instead.
+   */
+  private <T> T once(Connection c, Operation op, TypeReference<T> type, Database.Work<T> work) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(claimOperationSql)) {
+      ps.setString(1, op.id().value());
+      ps.setString(2, op.request());
+      ps.setObject(3, Codec.timestamp(op.at()));
+      if (ps.executeUpdate() == 0) {
+        return recorded(c, op, type);
+      }
+    }
+    T result = work.run(c);
+    try (PreparedStatement ps = c.prepareStatement(operationResultSql)) {
+      ps.setString(1, Codec.json(result));
+      ps.setString(2, op.id().value());
+      ps.executeUpdate();
+    }
+    return result;
+  }
+
+  private <T> T recorded(Connection c, Operation op, TypeReference<T> type) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(operationSql)) {
+      ps.setString(1, op.id().value());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) { // recorded and purged between the two statements: run it as new
+          throw new Database.Retry("operation " + op.id() + " purged concurrently");
+        }
+        String request = rs.getString(1);
+        if (!request.equals(op.request())) {
+          throw IdempotencyConflictException.forRequest("operation " + op.id(), request, op.request());
+        }
+        return Codec.read(rs.getString(2), type);
+      }
+    }
+  }
+
+  @Override
+  public int purgeOperations(Instant before) {
+    requireNonNull(before, "before");
+    return db.autocommit("purge operations", c -> {
+      try (PreparedStatement ps = c.prepareStatement(purgeOperationsSql)) {
+        ps.setObject(1, Codec.timestamp(before));
+        return ps.executeUpdate();
+      }
+    });
   }
 
   // ---------------------------------------------------------------- cells
@@ -206,6 +282,12 @@ public final class JdbcInventoryStore implements InventoryStore {
       safetyStock = rs.getInt(8);
       inTransit = rs.getInt(9);
       countedShort = rs.getBoolean(10);
+    }
+
+    /** A row that does not exist yet: all zero. */
+    Row(Key key) {
+      this.key = key;
+      this.countedShort = false;
     }
 
     int free() {
@@ -502,16 +584,25 @@ public final class JdbcInventoryStore implements InventoryStore {
   // ---------------------------------------------------------------- movements
 
   @Override
-  public List<Movement> record(List<Movement> movements, boolean guarded) {
+  public List<Movement> record(Operation op, List<Movement> movements, boolean guarded) {
+    requireNonNull(op, "op");
     List<Movement> list = List.copyOf(movements);
-    if (list.isEmpty()) {
-      return List.of();
-    }
     List<Key> keys = distinctKeys(list);
-    return withCells("record movements", keys, c -> {
-      Map<Key, Row> rows = lock(c, keys, true);
+    return withCells("record movements", keys, c -> once(c, op, MOVEMENTS, x -> {
+      if (list.isEmpty()) {
+        return List.of();
+      }
+      Map<Key, Row> rows = lock(c, keys, !guarded);
+      if (rows.size() < keys.size()) {
+        // judge guarded movements against empty rows before creating any, so that a refused call leaves no row
+        // behind (and does not make a never-stocked SKU known)
+        Map<Key, Row> view = new HashMap<>(rows);
+        keys.forEach(k -> view.computeIfAbsent(k, Row::new));
+        refuseUnsafe(view, list);
+        throw new MissingCells();
+      }
       return apply(c, rows, list, guarded);
-    });
+    }));
   }
 
   private static List<Key> distinctKeys(List<Movement> movements) {
@@ -526,34 +617,33 @@ public final class JdbcInventoryStore implements InventoryStore {
   private List<Movement> apply(Connection c, Map<Key, Row> rows, List<Movement> movements, boolean guarded)
       throws SQLException {
     if (guarded) {
-      Map<Key, StockDelta> sums = new LinkedHashMap<>();
-      for (Movement m : movements) {
-        sums.merge(Key.of(m), m.delta(), StockDelta::plus);
-      }
-      List<Shortage> shortages = new ArrayList<>();
-      for (Map.Entry<Key, StockDelta> e : sums.entrySet()) {
-        Row r = rows.get(e.getKey());
-        StockDelta d = e.getValue();
-        int onHand = r.onHand + d.onHand();
-        int picked = r.picked + d.picked();
-        int damaged = r.damaged + d.damaged();
-        int qc = r.qualityControl + d.qualityControl();
-        int inTransit = r.inTransit + d.inTransit();
-        int free = onHand - r.reserved - picked - damaged - qc;
-        if (onHand < 0 || picked < 0 || damaged < 0 || qc < 0 || inTransit < 0 || free < 0) {
-          shortages.add(new Shortage(r.key.sku, r.key.location, Math.max(-d.onHand(), 0), Math.max(0, r.free())));
-        }
-      }
-      if (!shortages.isEmpty()) {
-        throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
-            + "units that are not there", shortages);
-      }
+      refuseUnsafe(rows, movements);
     }
     for (Movement m : movements) {
       rows.get(Key.of(m)).apply(m.delta());
     }
     write(c, rows.values(), !guarded);
     return append(c, movements);
+  }
+
+  /**
+   * Refuses movements that would make a quantity negative or promise units that are not there ({@link
+   * StockLevel#admits}): after a count found fewer units than are spoken for, a movement that does not lower free
+   * units further (a receipt, shipping picked units) still goes through.
+   */
+  private static void refuseUnsafe(Map<Key, Row> rows, List<Movement> movements) {
+    Map<Key, StockDelta> sums = new LinkedHashMap<>();
+    for (Movement m : movements) {
+      sums.merge(Key.of(m), m.delta(), StockDelta::plus);
+    }
+    List<Shortage> shortages = new ArrayList<>();
+    for (Map.Entry<Key, StockDelta> e : sums.entrySet()) {
+      rows.get(e.getKey()).level().shortageFor(e.getValue()).ifPresent(shortages::add);
+    }
+    if (!shortages.isEmpty()) {
+      throw new InsufficientStockException("movement refused: it would leave a negative quantity or promise "
+          + "units that are not there", shortages);
+    }
   }
 
   /** Appends movements to the ledger; returns them with their sequence numbers. */
@@ -598,10 +688,11 @@ public final class JdbcInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Movement count(Movement count) {
+  public Movement count(Operation op, Movement count) {
+    requireNonNull(op, "op");
     requireNonNull(count, "count");
     Key key = Key.of(count);
-    return withCells("record count", List.of(key), c -> {
+    return withCells("record count", List.of(key), c -> once(c, op, MOVEMENT, x -> {
       Map<Key, Row> rows = lock(c, List.of(key), true);
       Row r = rows.get(key);
       int variance = count.counted().orElseThrow() - r.onHand;
@@ -609,7 +700,7 @@ public final class JdbcInventoryStore implements InventoryStore {
           count.type().perUnit().times(variance), count.reference(), count.actor(), count.at(), count.reason(),
           count.counted());
       return apply(c, rows, List.of(m), false).get(0);
-    });
+    }));
   }
 
   // ---------------------------------------------------------------- purchase orders
@@ -667,11 +758,12 @@ public final class JdbcInventoryStore implements InventoryStore {
   }
 
   @Override
-  public Movement receive(String purchaseOrderId, Movement receipt) {
+  public Movement receive(Operation op, String purchaseOrderId, Movement receipt) {
+    requireNonNull(op, "op");
     requireNonNull(purchaseOrderId, "purchaseOrderId");
     requireNonNull(receipt, "receipt");
     Key key = Key.of(receipt);
-    return withCells("receive against " + purchaseOrderId, List.of(key), c -> {
+    return withCells("receive against " + purchaseOrderId, List.of(key), c -> once(c, op, MOVEMENT, x -> {
       PurchaseOrder po = purchaseOrder(c, lockPurchaseOrderSql, purchaseOrderId).orElseThrow(
           () -> new InvalidInputException("reference", purchaseOrderId, "no such purchase order"));
       if (!po.locationId().equals(receipt.locationId())) {
@@ -690,7 +782,7 @@ public final class JdbcInventoryStore implements InventoryStore {
         ps.executeUpdate();
       }
       return stored;
-    });
+    }));
   }
 
   // ---------------------------------------------------------------- reservations: reads and writes
@@ -738,6 +830,24 @@ public final class JdbcInventoryStore implements InventoryStore {
       }
       throw e;
     }
+  }
+
+  /** {@inheritDoc} From the partial index of active reservations by expiry. */
+  @Override
+  public List<Reservation> expiredBy(Instant now, int max) {
+    requireNonNull(now, "now");
+    if (max <= 0) {
+      throw new IllegalArgumentException("max must be positive: " + max);
+    }
+    return db.autocommit("read expired reservations", c -> {
+      try (PreparedStatement ps = c.prepareStatement(expiredSql)) {
+        ps.setObject(1, Codec.timestamp(now));
+        ps.setObject(2, Codec.timestamp(now));
+        ps.setInt(3, now.getNano());
+        ps.setInt(4, max);
+        return reservations(ps);
+      }
+    });
   }
 
   @Override
@@ -850,13 +960,13 @@ public final class JdbcInventoryStore implements InventoryStore {
     return new ReservationResult(Optional.of(stored), List.of());
   }
 
-  /** {@inheritDoc} Not idempotent: after a {@link StoreUnavailableException}, read the reservation before retrying. */
   @Override
-  public ReservationResult add(Reservation template, ReservationLine units) {
+  public ReservationResult add(Operation op, Reservation template, ReservationLine units) {
+    requireNonNull(op, "op");
     requireNonNull(template, "template");
     requireNonNull(units, "units");
     Key key = Key.of(units);
-    return db.transaction("add to reservation " + template.id(), c -> {
+    return db.transaction("add to reservation " + template.id(), c -> once(c, op, RESERVATION_RESULT, x -> {
       Optional<Reservation> current = load(c, template.id(), true);
       Row row = lock(c, List.of(key), false).get(key);
       int available = row == null ? 0 : row.available(); // never stocked there: refused, and no row is created
@@ -872,25 +982,26 @@ public final class JdbcInventoryStore implements InventoryStore {
       Reservation next = base.plus(units);
       store(c, next, current.isPresent());
       return new ReservationResult(Optional.of(next), List.of());
-    });
+    }));
   }
 
 
   // ---------------------------------------------------------------- release, consume, move, purge
 
-  /** {@inheritDoc} A partial release is not idempotent: after a {@link StoreUnavailableException}, re-read first. */
   @Override
-  public Reservation release(ReservationId id, List<ReservationLine> units, ReservationStatus whenEmpty) {
+  public Reservation release(Operation op, ReservationId id, List<ReservationLine> units,
+      ReservationStatus whenEmpty) {
+    requireNonNull(op, "op");
     requireNonNull(id, "id");
     List<ReservationLine> asked = List.copyOf(units);
     requireNonNull(whenEmpty, "whenEmpty");
-    if (asked.isEmpty()) {
-      Optional<Reservation> released = fastRelease(id, whenEmpty);
-      if (released.isPresent()) {
-        return released.get();
+    return db.transaction("release reservation " + id, c -> once(c, op, RESERVATION, x -> {
+      if (asked.isEmpty()) {
+        Optional<Reservation> released = fastRelease(c, id, whenEmpty);
+        if (released.isPresent()) {
+          return released.get();
+        }
       }
-    }
-    return db.transaction("release reservation " + id, c -> {
       Reservation r = requireActive(id, load(c, id, true), "RELEASE");
       List<ReservationLine> give = asked.isEmpty() ? r.lines() : asked;
       Reservation next = asked.isEmpty() ? r.holding(List.of(), whenEmpty) : r.less(asked, whenEmpty);
@@ -902,7 +1013,7 @@ public final class JdbcInventoryStore implements InventoryStore {
       write(c, rows.values(), false);
       store(c, next, true);
       return next;
-    });
+    }));
   }
 
   /**
@@ -910,22 +1021,22 @@ public final class JdbcInventoryStore implements InventoryStore {
    * reservation is not active, does not exist or holds several lines (the locking path then decides), so that
    * stock rows are only ever locked one at a time or in (SKU, location) order.
    */
-  private Optional<Reservation> fastRelease(ReservationId id, ReservationStatus whenEmpty) {
-    return db.autocommit("release reservation " + id, c -> {
-      try (PreparedStatement ps = c.prepareStatement(fastReleaseSql)) {
-        ps.setString(1, id.value());
-        ps.setString(2, whenEmpty.name());
-        List<Reservation> found = reservations(ps);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-      }
-    });
+  private Optional<Reservation> fastRelease(Connection c, ReservationId id, ReservationStatus whenEmpty)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(fastReleaseSql)) {
+      ps.setString(1, id.value());
+      ps.setString(2, whenEmpty.name());
+      List<Reservation> found = reservations(ps);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
   }
 
   @Override
-  public Reservation consume(ReservationId id, List<Movement> movements) {
+  public Reservation consume(Operation op, ReservationId id, List<Movement> movements) {
+    requireNonNull(op, "op");
     requireNonNull(id, "id");
     List<Movement> list = List.copyOf(movements);
-    return db.transaction("consume reservation " + id, c -> {
+    return db.transaction("consume reservation " + id, c -> once(c, op, RESERVATION, x -> {
       Reservation r = requireActive(id, load(c, id, true), list.isEmpty() ? "CONSUME" : list.get(0).type().name());
       List<ReservationLine> taken = new ArrayList<>(list.size());
       for (Movement m : list) {
@@ -944,38 +1055,37 @@ public final class JdbcInventoryStore implements InventoryStore {
       append(c, list);
       store(c, next, true);
       return next;
-    });
+    }));
   }
 
   @Override
-  public Reservation move(ReservationId id, ReservationLine units, LocationId to) {
+  public Reservation move(Operation op, ReservationId id, ReservationLine units, LocationId to) {
+    requireNonNull(op, "op");
     requireNonNull(id, "id");
     requireNonNull(units, "units");
     requireNonNull(to, "to");
     Key source = Key.of(units);
     Key target = new Key(units.sku(), to);
     List<Key> keys = source.equals(target) ? List.of(source) : List.of(source, target);
-    return withCells("move reservation " + id, keys, c -> {
+    return db.transaction("move reservation " + id, c -> once(c, op, RESERVATION, x -> {
       Reservation r = requireActive(id, load(c, id, true), "MOVE");
       Reservation next = r.moved(units, to); // also checks that it holds the units
       if (source.equals(target)) {
         return r; // a move to where the units already are changes nothing
       }
-      Map<Key, Row> rows = lock(c, keys, true);
-      if (!source.equals(target)) {
-        Row targetRow = rows.get(target);
-        int available = targetRow.available();
-        if (available < units.quantity()) {
-          throw new InsufficientStockException("cannot move reservation " + id,
-              List.of(new Shortage(units.sku(), to, units.quantity(), available)));
-        }
-        rows.get(source).reserve(-units.quantity());
-        targetRow.reserve(units.quantity());
-        write(c, rows.values(), false);
+      Map<Key, Row> rows = lock(c, keys, false); // the source row exists: it holds the reserved units
+      Row targetRow = rows.get(target);
+      int available = targetRow == null ? 0 : targetRow.available(); // never stocked there: nothing to promise
+      if (available < units.quantity()) {
+        throw new InsufficientStockException("cannot move reservation " + id,
+            List.of(new Shortage(units.sku(), to, units.quantity(), available)));
       }
+      rows.get(source).reserve(-units.quantity());
+      targetRow.reserve(units.quantity());
+      write(c, rows.values(), false);
       store(c, next, true);
       return next;
-    });
+    }));
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,12 +21,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.oms4j.core.ConcurrentUpdateException;
 import org.oms4j.core.OrderNotFoundException;
+import org.oms4j.core.StoreUnavailableException;
 import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.json.OmsJson;
 import org.oms4j.core.order.Order;
 import org.oms4j.core.order.OrderId;
 import org.oms4j.core.order.OrderStatus;
 import org.oms4j.core.order.RecordedEvent;
+import org.oms4j.core.spi.ConsumerId;
+import org.oms4j.core.spi.CreationOrder;
 import org.oms4j.core.spi.InsertResult;
 import org.oms4j.core.spi.OrderStore;
 import org.oms4j.core.spi.OutboxEntry;
@@ -41,9 +45,11 @@ import org.oms4j.core.spi.OutboxEntry;
  *   <li>update: {@code UPDATE ... WHERE id = ? AND version = ?} (compare-and-set), the outbox rows only if it
  *       matched.
  * </ul>
- * Several application instances may share the tables. Deliver events with {@link #drain(int, Consumer)}, which
- * claims them with {@code FOR UPDATE SKIP LOCKED} so that concurrent drainers never deliver one order's events out
- * of order, or with {@link #pendingEvents(long, int)} and {@link #acknowledge(Collection)}.
+ * Several application instances may share the tables. Deliver events with {@link #claim} and {@link
+ * #acknowledge(ConsumerId, Collection)} (leases kept in the outbox rows, claimed with {@code FOR UPDATE SKIP
+ * LOCKED}), with {@link #drain(int, Consumer)}, which holds the row locks while it delivers, or with {@link
+ * #pendingEvents(long, int)} and {@link #acknowledge(Collection)}. Concurrent claimers and drainers never deliver
+ * one order's events out of order.
  *
  * <p>Failures: {@link StoreUnavailableException} (transient; connection lost), {@link StoreConstraintException},
  * {@link StoreFailureException}; nothing is half-applied.
@@ -58,6 +64,11 @@ public final class JdbcOrderStore implements OrderStore {
   private final String selectByIdSql;
   private final String selectByKeySql;
   private final String selectByStatusSql;
+  private final String oldestByStatusSql;
+  private final String newestByStatusSql;
+  private final String claimLeasedSql;
+  private final String leaseSql;
+  private final String acknowledgeHeldSql;
   private final String countSql;
   private final String pendingSql;
   private final String acknowledgeSql;
@@ -72,20 +83,29 @@ public final class JdbcOrderStore implements OrderStore {
         + "SELECT w.id, e.sequence, e.event::jsonb FROM w, unnest(?::bigint[], ?::text[]) AS e(sequence, event) "
         + "ORDER BY e.sequence RETURNING position, sequence";
     this.insertSql = db.sql("WITH w AS (INSERT INTO {s}.orders "
-        + "(id, channel, external_order_id, status, version, created_at, updated_at, doc) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING RETURNING id) " + outboxInsert);
+        + "(id, channel, external_order_id, status, version, created_at, created_nanos, updated_at, doc) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING RETURNING id) " + outboxInsert);
     this.updateSql = db.sql("WITH w AS (UPDATE {s}.orders SET status = ?, version = ?, updated_at = ?, "
         + "doc = ?::jsonb WHERE id = ? AND version = ? RETURNING id) " + outboxInsert);
     this.selectByIdSql = db.sql("SELECT doc, version FROM {s}.orders WHERE id = ?");
     this.selectByKeySql = db.sql("SELECT doc FROM {s}.orders WHERE channel = ? AND external_order_id = ?");
     this.selectByStatusSql = db.sql("SELECT doc FROM {s}.orders WHERE status = ?");
+    this.oldestByStatusSql = db.sql("SELECT doc FROM {s}.orders WHERE status = ? "
+        + "ORDER BY created_at, created_nanos, id LIMIT ?");
+    this.newestByStatusSql = db.sql("SELECT doc FROM {s}.orders WHERE status = ? "
+        + "ORDER BY created_at DESC, created_nanos DESC, id DESC LIMIT ?");
+    this.claimLeasedSql = db.sql("SELECT position, order_id, event FROM {s}.outbox "
+        + "WHERE lease_until IS NULL OR lease_until <= ? ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED");
+    this.leaseSql = db.sql("UPDATE {s}.outbox SET claimed_by = ?, lease_until = ? WHERE position = ANY (?::bigint[])");
+    this.acknowledgeHeldSql = db.sql("DELETE FROM {s}.outbox WHERE position = ANY (?::bigint[]) AND claimed_by = ?");
     this.countSql = db.sql("SELECT count(*) FROM {s}.orders");
     this.pendingSql = db.sql("SELECT position, event FROM {s}.outbox WHERE position > ? ORDER BY position LIMIT ?");
     this.acknowledgeSql = db.sql("DELETE FROM {s}.outbox WHERE position = ANY (?::bigint[])");
     this.pendingOfOrderSql = db.sql("SELECT position, event FROM {s}.outbox WHERE order_id = ? AND sequence > ? "
         + "AND sequence <= ? ORDER BY position");
     this.claimSql = db.sql("SELECT position, order_id, event FROM {s}.outbox "
-        + "WHERE recorded_at <= now() - make_interval(secs => ?) ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED");
+        + "WHERE recorded_at <= now() - make_interval(secs => ?) AND (lease_until IS NULL OR lease_until <= ?) "
+        + "ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED");
     this.headsSql = db.sql("SELECT order_id, position FROM {s}.outbox WHERE order_id = ANY (?::text[]) "
         + "ORDER BY order_id, position");
   }
@@ -113,6 +133,7 @@ public final class JdbcOrderStore implements OrderStore {
         ps.setString(i++, order.status().name());
         ps.setLong(i++, order.version());
         ps.setObject(i++, Codec.timestamp(order.createdAt()));
+        ps.setInt(i++, order.createdAt().getNano());
         ps.setObject(i++, now());
         ps.setString(i++, doc);
         bindEvents(c, ps, i, events);
@@ -270,15 +291,37 @@ public final class JdbcOrderStore implements OrderStore {
     return db.autocommit("find orders " + status, c -> {
       try (PreparedStatement ps = c.prepareStatement(selectByStatusSql)) {
         ps.setString(1, status.name());
-        List<Order> found = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            found.add(json.readOrder(rs.getString(1)));
-          }
-        }
-        return found;
+        return readOrders(ps);
       }
     });
+  }
+
+  /** {@inheritDoc} From the index on (status, created_at, created_nanos, id). */
+  @Override
+  public List<Order> findByStatus(OrderStatus status, CreationOrder order, int limit) {
+    requireNonNull(status, "status");
+    requireNonNull(order, "order");
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    String sql = order == CreationOrder.OLDEST_FIRST ? oldestByStatusSql : newestByStatusSql;
+    return db.autocommit("find orders " + status, c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, status.name());
+        ps.setInt(2, limit);
+        return readOrders(ps);
+      }
+    });
+  }
+
+  private List<Order> readOrders(PreparedStatement ps) throws SQLException {
+    List<Order> found = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        found.add(json.readOrder(rs.getString(1)));
+      }
+    }
+    return found;
   }
 
   @Override
@@ -371,53 +414,123 @@ public final class JdbcOrderStore implements OrderStore {
     requireNonNull(delivery, "delivery");
     double seconds = minAge.toNanos() / 1e9;
     return db.transaction("drain outbox", c -> {
-      Map<String, List<OutboxEntry>> claimed = new LinkedHashMap<>();
+      List<OutboxEntry> batch;
       try (PreparedStatement ps = c.prepareStatement(claimSql)) {
         ps.setDouble(1, seconds);
-        ps.setInt(2, max);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            claimed.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                .add(new OutboxEntry(rs.getLong(1), json.readEvent(rs.getString(3))));
-          }
-        }
-      }
-      if (claimed.isEmpty()) {
-        return 0;
-      }
-      // keep, per order, only the entries up to the first one this claim does not hold
-      Map<String, List<Long>> pendingByOrder = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement(headsSql)) {
-        ps.setArray(1, c.createArrayOf("text", claimed.keySet().toArray(new String[0])));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            pendingByOrder.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
-          }
-        }
-      }
-      List<OutboxEntry> batch = new ArrayList<>();
-      for (Map.Entry<String, List<OutboxEntry>> e : claimed.entrySet()) {
-        List<Long> pending = pendingByOrder.getOrDefault(e.getKey(), List.of());
-        List<OutboxEntry> mine = e.getValue();
-        for (int k = 0; k < mine.size() && k < pending.size() && pending.get(k) == mine.get(k).position(); k++) {
-          batch.add(mine.get(k));
-        }
+        ps.setObject(2, now());
+        ps.setInt(3, max);
+        batch = inOrder(c, ps);
       }
       if (batch.isEmpty()) {
         return 0;
       }
-      batch.sort((a, b) -> Long.compare(a.position(), b.position()));
-      delivery.accept(List.copyOf(batch));
-      Long[] positions = new Long[batch.size()];
-      for (int k = 0; k < positions.length; k++) {
-        positions[k] = batch.get(k).position();
-      }
+      delivery.accept(batch);
       try (PreparedStatement ps = c.prepareStatement(acknowledgeSql)) {
-        ps.setArray(1, c.createArrayOf("bigint", positions));
+        ps.setArray(1, c.createArrayOf("bigint", positions(batch)));
         ps.executeUpdate();
       }
       return batch.size();
     });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One transaction: the claimable rows are locked with {@code FOR UPDATE SKIP LOCKED} (so a concurrent claimer
+   * skips them, and then finds them leased), trimmed to each order's leading entries, and leased with {@code
+   * claimed_by} and {@code lease_until}. Times are the caller's, so instances sharing the tables need clocks that
+   * agree to well within a lease.
+   */
+  @Override
+  public List<OutboxEntry> claim(ConsumerId consumer, int max, Instant now, Duration lease) {
+    requireNonNull(consumer, "consumer");
+    requireNonNull(now, "now");
+    requireNonNull(lease, "lease");
+    if (max <= 0) {
+      throw new IllegalArgumentException("max must be positive: " + max);
+    }
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("lease must be positive: " + lease);
+    }
+    return db.transaction("claim outbox entries for " + consumer, c -> {
+      List<OutboxEntry> batch;
+      try (PreparedStatement ps = c.prepareStatement(claimLeasedSql)) {
+        ps.setObject(1, Codec.timestamp(now));
+        ps.setInt(2, max);
+        batch = inOrder(c, ps);
+      }
+      if (!batch.isEmpty()) {
+        try (PreparedStatement ps = c.prepareStatement(leaseSql)) {
+          ps.setString(1, consumer.value());
+          ps.setObject(2, Codec.timestamp(now.plus(lease)));
+          ps.setArray(3, c.createArrayOf("bigint", positions(batch)));
+          ps.executeUpdate();
+        }
+      }
+      return batch;
+    });
+  }
+
+  @Override
+  public int acknowledge(ConsumerId consumer, Collection<Long> positions) {
+    requireNonNull(consumer, "consumer");
+    requireNonNull(positions, "positions");
+    if (positions.isEmpty()) {
+      return 0;
+    }
+    Long[] array = positions.toArray(new Long[0]);
+    return db.autocommit("acknowledge outbox entries of " + consumer, c -> {
+      try (PreparedStatement ps = c.prepareStatement(acknowledgeHeldSql)) {
+        ps.setArray(1, c.createArrayOf("bigint", array));
+        ps.setString(2, consumer.value());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /**
+   * Runs a query that locks outbox rows (position, order id, event; oldest first) and keeps, per order, only the
+   * entries up to the first of its pending entries the query did not return: those another transaction locks or
+   * another consumer leases. Oldest first.
+   */
+  private List<OutboxEntry> inOrder(Connection c, PreparedStatement claim) throws SQLException {
+    Map<String, List<OutboxEntry>> claimed = new LinkedHashMap<>();
+    try (ResultSet rs = claim.executeQuery()) {
+      while (rs.next()) {
+        claimed.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+            .add(new OutboxEntry(rs.getLong(1), json.readEvent(rs.getString(3))));
+      }
+    }
+    if (claimed.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<Long>> pendingByOrder = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(headsSql)) {
+      ps.setArray(1, c.createArrayOf("text", claimed.keySet().toArray(new String[0])));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          pendingByOrder.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+        }
+      }
+    }
+    List<OutboxEntry> batch = new ArrayList<>();
+    for (Map.Entry<String, List<OutboxEntry>> e : claimed.entrySet()) {
+      List<Long> pending = pendingByOrder.getOrDefault(e.getKey(), List.of());
+      List<OutboxEntry> mine = e.getValue();
+      for (int k = 0; k < mine.size() && k < pending.size() && pending.get(k) == mine.get(k).position(); k++) {
+        batch.add(mine.get(k));
+      }
+    }
+    batch.sort((a, b) -> Long.compare(a.position(), b.position()));
+    return List.copyOf(batch);
+  }
+
+  private static Long[] positions(List<OutboxEntry> entries) {
+    Long[] positions = new Long[entries.size()];
+    for (int k = 0; k < positions.length; k++) {
+      positions[k] = entries.get(k).position();
+    }
+    return positions;
   }
 
   // ---------------------------------------------------------------- helpers

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.oms4j.core.StoreUnavailableException;
 import org.oms4j.core.inventory.InsufficientStockException;
 
 /** Retries, backoff and the translation of driver failures into typed exceptions, on a scripted connection. */

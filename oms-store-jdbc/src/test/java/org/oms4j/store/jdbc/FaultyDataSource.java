@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -13,11 +14,14 @@ import javax.sql.DataSource;
 /**
  * Wraps a DataSource and breaks the connection at the n-th statement execution (or commit) after {@link
  * #failAt(int)}: the real connection is closed, as when the server or the network goes away, and the call throws
- * SQL state 08006.
+ * SQL state 08006. After {@link #loseReplyAt(int)} the n-th execution or commit goes through first, and then the
+ * connection breaks before its reply arrives.
  */
 final class FaultyDataSource implements DataSource {
   private final DataSource delegate;
   private final AtomicInteger countdown = new AtomicInteger(-1);
+  private volatile boolean afterCall;
+  private volatile boolean fired;
 
   FaultyDataSource(DataSource delegate) {
     this.delegate = delegate;
@@ -25,14 +29,47 @@ final class FaultyDataSource implements DataSource {
 
   /** Breaks the connection at the {@code n}-th execution or commit from now (1 = the next); 0 disarms. */
   void failAt(int n) {
+    arm(n, false);
+  }
+
+  /** Lets the {@code n}-th execution or commit from now run, then breaks the connection (1 = the next); 0 disarms. */
+  void loseReplyAt(int n) {
+    arm(n, true);
+  }
+
+  private void arm(int n, boolean after) {
+    afterCall = after;
+    fired = false;
     countdown.set(n == 0 ? -1 : n);
   }
 
-  private void maybeFail(Connection raw) throws SQLException {
-    if (countdown.get() > 0 && countdown.decrementAndGet() == 0) {
-      raw.close();
-      throw new SQLException("An I/O error occurred while sending to the backend (injected)", "08006");
+  /** Whether the armed fault has struck. */
+  boolean fired() {
+    return fired;
+  }
+
+  /** Runs a call on the real connection, breaking the connection before or after it when the countdown ends. */
+  private Object call(Connection raw, Callable<Object> call) throws Throwable {
+    boolean strike = countdown.get() > 0 && countdown.decrementAndGet() == 0;
+    if (strike && !afterCall) {
+      fail(raw);
     }
+    Object result;
+    try {
+      result = call.call();
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+    if (strike) {
+      fail(raw);
+    }
+    return result;
+  }
+
+  private void fail(Connection raw) throws SQLException {
+    fired = true;
+    raw.close();
+    throw new SQLException("An I/O error occurred while sending to the backend (injected)", "08006");
   }
 
   @Override
@@ -40,14 +77,15 @@ final class FaultyDataSource implements DataSource {
     Connection raw = delegate.getConnection();
     return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
-          if (method.getName().equals("commit")) {
-            maybeFail(raw);
-          }
           Object result;
-          try {
-            result = method.invoke(raw, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
+          if (method.getName().equals("commit")) {
+            result = call(raw, () -> method.invoke(raw, args));
+          } else {
+            try {
+              result = method.invoke(raw, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
           }
           if (result instanceof PreparedStatement ps) {
             return statement(raw, ps);
@@ -60,7 +98,7 @@ final class FaultyDataSource implements DataSource {
     return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
           if (method.getName().startsWith("execute")) {
-            maybeFail(raw);
+            return call(raw, () -> method.invoke(ps, args));
           }
           try {
             return method.invoke(ps, args);

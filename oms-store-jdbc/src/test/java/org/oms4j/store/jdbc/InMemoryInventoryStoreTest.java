@@ -8,4 +8,9 @@ class InMemoryInventoryStoreTest extends InventoryStoreContract {
   InventoryStore newStore() {
     return InventoryStore.inMemory();
   }
+
+  @Override
+  ReplyLoss replyLoss() {
+    return losingReplies(store);
+  }
 }

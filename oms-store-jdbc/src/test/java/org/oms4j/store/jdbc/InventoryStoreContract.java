@@ -30,7 +30,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.oms4j.core.IdGenerator;
 import org.oms4j.core.IdempotencyConflictException;
+import org.oms4j.core.StoreUnavailableException;
 import org.oms4j.core.IllegalTransitionException;
 import org.oms4j.core.InvalidInputException;
 import org.oms4j.core.common.LocationId;
@@ -39,6 +47,7 @@ import org.oms4j.core.inventory.Gtin;
 import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.inventory.Movement;
 import org.oms4j.core.inventory.MovementType;
+import org.oms4j.core.inventory.OperationId;
 import org.oms4j.core.inventory.PurchaseOrder;
 import org.oms4j.core.inventory.ReconciliationReport;
 import org.oms4j.core.inventory.Reservation;
@@ -49,6 +58,7 @@ import org.oms4j.core.inventory.ReservationResult;
 import org.oms4j.core.inventory.ReservationStatus;
 import org.oms4j.core.inventory.StockLevel;
 import org.oms4j.core.spi.InventoryStore;
+import org.oms4j.core.spi.Operation;
 
 /**
  * The contract of {@link InventoryStore}, run against every implementation: a subclass supplies an empty store per
@@ -63,6 +73,7 @@ abstract class InventoryStoreContract {
 
   InventoryStore store;
   ExecutorService pool;
+  private final AtomicInteger operations = new AtomicInteger();
 
   /** An empty store. */
   abstract InventoryStore newStore();
@@ -86,8 +97,14 @@ abstract class InventoryStoreContract {
         ACTOR, T0.plusNanos(quantity), Optional.empty(), OptionalInt.empty());
   }
 
+  /** A new operation, for calls whose retries a test does not exercise. */
+  Operation op() {
+    int n = operations.incrementAndGet();
+    return new Operation(OperationId.of("auto-" + n), "request " + n, T0);
+  }
+
   Movement receive(Sku sku, LocationId at, int quantity) {
-    return store.record(List.of(movement(MovementType.RECEIVE, sku, at, quantity)), true).get(0);
+    return store.record(op(), List.of(movement(MovementType.RECEIVE, sku, at, quantity)), true).get(0);
   }
 
   static Reservation candidate(String id, ReservationLine... lines) {
@@ -168,14 +185,14 @@ abstract class InventoryStoreContract {
   @Test
   void everyMovementTypeMovesItsCounters() {
     receive(A, EAST, 20);
-    store.record(List.of(movement(MovementType.RECEIVE_FOR_PUT_AWAY, A, EAST, 5)), true);
-    store.record(List.of(movement(MovementType.PUT_AWAY, A, EAST, 3)), true);
-    store.record(List.of(movement(MovementType.DAMAGE, A, EAST, 2)), true);
-    store.record(List.of(movement(MovementType.DISPOSE, A, EAST, 1)), true);
-    store.record(List.of(movement(MovementType.TRANSFER_OUT, A, EAST, 4),
+    store.record(op(), List.of(movement(MovementType.RECEIVE_FOR_PUT_AWAY, A, EAST, 5)), true);
+    store.record(op(), List.of(movement(MovementType.PUT_AWAY, A, EAST, 3)), true);
+    store.record(op(), List.of(movement(MovementType.DAMAGE, A, EAST, 2)), true);
+    store.record(op(), List.of(movement(MovementType.DISPOSE, A, EAST, 1)), true);
+    store.record(op(), List.of(movement(MovementType.TRANSFER_OUT, A, EAST, 4),
         movement(MovementType.TRANSFER_IN_TRANSIT, A, WEST, 4)), true);
-    store.record(List.of(movement(MovementType.TRANSFER_RECEIVE, A, WEST, 4)), true);
-    store.record(List.of(movement(MovementType.ADJUST, A, EAST, -2)), true);
+    store.record(op(), List.of(movement(MovementType.TRANSFER_RECEIVE, A, WEST, 4)), true);
+    store.record(op(), List.of(movement(MovementType.ADJUST, A, EAST, -2)), true);
 
     assertThat(store.stock(A, EAST)).isEqualTo(new StockLevel(A, EAST, 18, 0, 0, 1, 2, 0, 0));
     assertThat(store.stock(A, WEST)).isEqualTo(new StockLevel(A, WEST, 4, 0, 0, 0, 0, 0, 0));
@@ -189,9 +206,9 @@ abstract class InventoryStoreContract {
     receive(B, EAST, 5);
     List<Movement> ledger = store.ledger(A, EAST);
 
-    assertThatThrownBy(() -> store.record(List.of(movement(MovementType.ADJUST, A, EAST, -6)), true))
+    assertThatThrownBy(() -> store.record(op(), List.of(movement(MovementType.ADJUST, A, EAST, -6)), true))
         .isInstanceOf(InsufficientStockException.class);
-    assertThatThrownBy(() -> store.record(List.of(movement(MovementType.RECEIVE, B, EAST, 1),
+    assertThatThrownBy(() -> store.record(op(), List.of(movement(MovementType.RECEIVE, B, EAST, 1),
         movement(MovementType.SHIP, A, EAST, 1)), true)).isInstanceOf(InsufficientStockException.class);
 
     assertThat(store.stock(A, EAST).onHand()).isEqualTo(5);
@@ -205,9 +222,9 @@ abstract class InventoryStoreContract {
     receive(A, EAST, 5);
     store.reserve(candidate("R-1", line(A, EAST, 4)), ReservationPolicy.ALL_OR_NOTHING);
 
-    assertThatThrownBy(() -> store.record(List.of(movement(MovementType.DAMAGE, A, EAST, 2)), true))
+    assertThatThrownBy(() -> store.record(op(), List.of(movement(MovementType.DAMAGE, A, EAST, 2)), true))
         .isInstanceOf(InsufficientStockException.class);
-    store.record(List.of(movement(MovementType.DAMAGE, A, EAST, 1)), true);
+    store.record(op(), List.of(movement(MovementType.DAMAGE, A, EAST, 1)), true);
     assertThat(store.stock(A, EAST).availableToPromise()).isZero();
   }
 
@@ -233,7 +250,7 @@ abstract class InventoryStoreContract {
     Movement count = new Movement(0, MovementType.COUNT, A, EAST, 0, MovementType.COUNT.perUnit().times(0),
         Optional.empty(), ACTOR, T0, Optional.of("cycle count"), OptionalInt.of(5));
 
-    Movement stored = store.count(count);
+    Movement stored = store.count(op(), count);
 
     assertThat(stored.quantity()).isEqualTo(-5);
     assertThat(stored.counted()).hasValue(5);
@@ -243,7 +260,12 @@ abstract class InventoryStoreContract {
     assertThat(report.consistent()).isTrue();
     assertThat(report.overCommitted()).extracting(StockLevel::sku).containsExactly(A);
 
-    store.release(ReservationId.of("R-1"), List.of(line(A, EAST, 4)), ReservationStatus.RELEASED);
+    receive(A, EAST, 1); // a receipt still goes in: it leaves fewer units over-committed, not more
+    assertThat(store.stock(A, EAST).onHand()).isEqualTo(6);
+    assertThatThrownBy(() -> store.record(op(), List.of(movement(MovementType.DAMAGE, A, EAST, 1)), true))
+        .isInstanceOf(InsufficientStockException.class);
+
+    store.release(op(), ReservationId.of("R-1"), List.of(line(A, EAST, 3)), ReservationStatus.RELEASED);
     assertThat(store.reconcile(false).overCommitted()).isEmpty();
     assertThat(store.reserve(candidate("R-2", line(A, EAST, 2)), ReservationPolicy.ALL_OR_NOTHING).reservation())
         .isEmpty();
@@ -255,7 +277,7 @@ abstract class InventoryStoreContract {
   void aCountOfANewCellCreatesIt() {
     Movement count = new Movement(0, MovementType.COUNT, C, WEST, 0, MovementType.COUNT.perUnit().times(0),
         Optional.empty(), ACTOR, T0, Optional.of("first count"), OptionalInt.of(3));
-    assertThat(store.count(count).quantity()).isEqualTo(3);
+    assertThat(store.count(op(), count).quantity()).isEqualTo(3);
     assertThat(store.stock(C, WEST).onHand()).isEqualTo(3);
   }
 
@@ -273,8 +295,8 @@ abstract class InventoryStoreContract {
     assertThat(store.purchaseOrder("PO-9")).isEmpty();
     assertThat(store.openPurchaseOrders()).containsExactly(sooner, later);
 
-    Movement m = store.receive("PO-1", movement(MovementType.RECEIVE, A, EAST, 10));
-    store.receive("PO-1", movement(MovementType.RECEIVE, B, EAST, 2));
+    Movement m = store.receive(op(), "PO-1", movement(MovementType.RECEIVE, A, EAST, 10));
+    store.receive(op(), "PO-1", movement(MovementType.RECEIVE, B, EAST, 2));
 
     assertThat(m.sequence()).isPositive();
     assertThat(store.stock(A, EAST).onHand()).isEqualTo(10);
@@ -287,13 +309,13 @@ abstract class InventoryStoreContract {
     store.putPurchaseOrder(PurchaseOrder.of("PO-1", EAST, LocalDate.of(2026, 2, 1),
         List.of(new PurchaseOrder.Line(A, 3, 0))));
 
-    assertThatThrownBy(() -> store.receive("PO-9", movement(MovementType.RECEIVE, A, EAST, 1)))
+    assertThatThrownBy(() -> store.receive(op(), "PO-9", movement(MovementType.RECEIVE, A, EAST, 1)))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> store.receive("PO-1", movement(MovementType.RECEIVE, A, WEST, 1)))
+    assertThatThrownBy(() -> store.receive(op(), "PO-1", movement(MovementType.RECEIVE, A, WEST, 1)))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> store.receive("PO-1", movement(MovementType.RECEIVE, A, EAST, 4)))
+    assertThatThrownBy(() -> store.receive(op(), "PO-1", movement(MovementType.RECEIVE, A, EAST, 4)))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> store.receive("PO-1", movement(MovementType.RECEIVE, B, EAST, 1)))
+    assertThatThrownBy(() -> store.receive(op(), "PO-1", movement(MovementType.RECEIVE, B, EAST, 1)))
         .isInstanceOf(InvalidInputException.class);
 
     assertThat(store.stock(A, EAST).onHand()).isZero();
@@ -394,11 +416,11 @@ abstract class InventoryStoreContract {
     receive(B, EAST, 5);
     Reservation template = candidate("R-1");
 
-    assertThat(store.add(template, line(A, EAST, 2)).reservation().orElseThrow().lines())
+    assertThat(store.add(op(), template, line(A, EAST, 2)).reservation().orElseThrow().lines())
         .containsExactly(line(A, EAST, 2));
-    store.add(template, line(B, EAST, 1));
-    Reservation after = store.add(template, line(A, EAST, 2)).reservation().orElseThrow();
-    ReservationResult refused = store.add(template, line(A, EAST, 2));
+    store.add(op(), template, line(B, EAST, 1));
+    Reservation after = store.add(op(), template, line(A, EAST, 2)).reservation().orElseThrow();
+    ReservationResult refused = store.add(op(), template, line(A, EAST, 2));
 
     assertThat(after.lines()).containsExactly(line(A, EAST, 4), line(B, EAST, 1));
     assertThat(after.requested()).containsExactly(line(A, EAST, 4), line(B, EAST, 1));
@@ -413,10 +435,10 @@ abstract class InventoryStoreContract {
   void addReplacesACompletedReservation() {
     receive(A, EAST, 5);
     Reservation template = candidate("R-1");
-    store.add(template, line(A, EAST, 2));
-    store.release(template.id(), List.of(), ReservationStatus.RELEASED);
+    store.add(op(), template, line(A, EAST, 2));
+    store.release(op(), template.id(), List.of(), ReservationStatus.RELEASED);
 
-    Reservation again = store.add(template, line(A, EAST, 1)).reservation().orElseThrow();
+    Reservation again = store.add(op(), template, line(A, EAST, 1)).reservation().orElseThrow();
 
     assertThat(again.status()).isEqualTo(ReservationStatus.ACTIVE);
     assertThat(again.lines()).containsExactly(line(A, EAST, 1));
@@ -425,7 +447,7 @@ abstract class InventoryStoreContract {
 
   @Test
   void addOnAnUnknownCellIsRefusedAndCreatesNothing() {
-    ReservationResult r = store.add(candidate("R-1"), line(C, WEST, 1));
+    ReservationResult r = store.add(op(), candidate("R-1"), line(C, WEST, 1));
     assertThat(r.reservation()).isEmpty();
     assertThat(store.knows(C)).isFalse(); // a refused call must not make a never-stocked SKU known
     assertThat(store.reservation(ReservationId.of("R-1"))).isEmpty();
@@ -440,12 +462,12 @@ abstract class InventoryStoreContract {
     Reservation c = candidate("R-1", line(A, EAST, 3), line(B, EAST, 2));
     store.reserve(c, ReservationPolicy.ALL_OR_NOTHING);
 
-    Reservation partly = store.release(c.id(), List.of(line(A, EAST, 1)), ReservationStatus.RELEASED);
+    Reservation partly = store.release(op(), c.id(), List.of(line(A, EAST, 1)), ReservationStatus.RELEASED);
     assertThat(partly.lines()).containsExactly(line(A, EAST, 2), line(B, EAST, 2));
     assertThat(partly.status()).isEqualTo(ReservationStatus.ACTIVE);
     assertThat(store.stock(A, EAST).reserved()).isEqualTo(2);
 
-    Reservation done = store.release(c.id(), List.of(), ReservationStatus.EXPIRED);
+    Reservation done = store.release(op(), c.id(), List.of(), ReservationStatus.EXPIRED);
     assertThat(done.status()).isEqualTo(ReservationStatus.EXPIRED);
     assertThat(done.lines()).isEmpty();
     assertThat(done.requested()).isEqualTo(c.requested());
@@ -462,17 +484,17 @@ abstract class InventoryStoreContract {
     Reservation c = candidate("R-1", line(A, EAST, 3));
     store.reserve(c, ReservationPolicy.ALL_OR_NOTHING);
 
-    assertThatThrownBy(() -> store.release(c.id(), List.of(line(A, EAST, 4)), ReservationStatus.RELEASED))
+    assertThatThrownBy(() -> store.release(op(), c.id(), List.of(line(A, EAST, 4)), ReservationStatus.RELEASED))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> store.release(c.id(), List.of(line(A, WEST, 1)), ReservationStatus.RELEASED))
+    assertThatThrownBy(() -> store.release(op(), c.id(), List.of(line(A, WEST, 1)), ReservationStatus.RELEASED))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> store.release(ReservationId.of("R-9"), List.of(), ReservationStatus.RELEASED))
+    assertThatThrownBy(() -> store.release(op(), ReservationId.of("R-9"), List.of(), ReservationStatus.RELEASED))
         .isInstanceOf(InvalidInputException.class);
     assertThat(store.reservation(c.id())).contains(c);
     assertThat(store.stock(A, EAST).reserved()).isEqualTo(3);
 
-    store.release(c.id(), List.of(), ReservationStatus.RELEASED);
-    assertThatThrownBy(() -> store.release(c.id(), List.of(), ReservationStatus.RELEASED))
+    store.release(op(), c.id(), List.of(), ReservationStatus.RELEASED);
+    assertThatThrownBy(() -> store.release(op(), c.id(), List.of(), ReservationStatus.RELEASED))
         .isInstanceOf(IllegalTransitionException.class);
     assertThat(store.stock(A, EAST).reserved()).isZero();
   }
@@ -483,16 +505,16 @@ abstract class InventoryStoreContract {
     Reservation c = candidate("R-1", line(A, EAST, 4));
     store.reserve(c, ReservationPolicy.ALL_OR_NOTHING);
 
-    Reservation picked = store.consume(c.id(), List.of(movement(MovementType.PICK, A, EAST, 1)));
+    Reservation picked = store.consume(op(), c.id(), List.of(movement(MovementType.PICK, A, EAST, 1)));
     assertThat(picked.lines()).containsExactly(line(A, EAST, 3));
     assertThat(store.stock(A, EAST)).isEqualTo(new StockLevel(A, EAST, 10, 3, 1, 0, 0, 0, 0));
 
-    Reservation committed = store.consume(c.id(), List.of(movement(MovementType.COMMIT, A, EAST, 3)));
+    Reservation committed = store.consume(op(), c.id(), List.of(movement(MovementType.COMMIT, A, EAST, 3)));
     assertThat(committed.status()).isEqualTo(ReservationStatus.COMMITTED);
     assertThat(store.stock(A, EAST)).isEqualTo(new StockLevel(A, EAST, 7, 0, 1, 0, 0, 0, 0));
     assertThat(store.ledger(A, EAST)).extracting(Movement::type)
         .containsExactly(MovementType.RECEIVE, MovementType.PICK, MovementType.COMMIT);
-    assertThatThrownBy(() -> store.consume(c.id(), List.of(movement(MovementType.COMMIT, A, EAST, 1))))
+    assertThatThrownBy(() -> store.consume(op(), c.id(), List.of(movement(MovementType.COMMIT, A, EAST, 1))))
         .isInstanceOf(IllegalTransitionException.class);
     assertConsistent();
   }
@@ -503,7 +525,7 @@ abstract class InventoryStoreContract {
     Reservation c = candidate("R-1", line(A, EAST, 2));
     store.reserve(c, ReservationPolicy.ALL_OR_NOTHING);
 
-    assertThatThrownBy(() -> store.consume(c.id(), List.of(movement(MovementType.COMMIT, A, EAST, 3))))
+    assertThatThrownBy(() -> store.consume(op(), c.id(), List.of(movement(MovementType.COMMIT, A, EAST, 3))))
         .isInstanceOf(InvalidInputException.class);
     assertThat(store.stock(A, EAST)).isEqualTo(new StockLevel(A, EAST, 10, 2, 0, 0, 0, 0, 0));
     assertThat(store.ledger(A, EAST)).hasSize(1);
@@ -516,11 +538,11 @@ abstract class InventoryStoreContract {
     Reservation c = candidate("R-1", line(A, EAST, 3));
     store.reserve(c, ReservationPolicy.ALL_OR_NOTHING);
 
-    assertThatThrownBy(() -> store.move(c.id(), line(A, EAST, 3), WEST))
+    assertThatThrownBy(() -> store.move(op(), c.id(), line(A, EAST, 3), WEST))
         .isInstanceOf(InsufficientStockException.class);
     assertThat(store.reservation(c.id())).contains(c);
 
-    Reservation moved = store.move(c.id(), line(A, EAST, 2), WEST);
+    Reservation moved = store.move(op(), c.id(), line(A, EAST, 2), WEST);
     assertThat(moved.lines()).containsExactly(line(A, EAST, 1), line(A, WEST, 2));
     assertThat(store.stock(A, EAST).reserved()).isEqualTo(1);
     assertThat(store.stock(A, WEST).reserved()).isEqualTo(2);
@@ -533,7 +555,7 @@ abstract class InventoryStoreContract {
     receive(A, EAST, 10);
     store.reserve(candidate("R-1", line(A, EAST, 1)), ReservationPolicy.ALL_OR_NOTHING);
     store.reserve(candidate("R-2", line(A, EAST, 1)), ReservationPolicy.ALL_OR_NOTHING);
-    store.release(ReservationId.of("R-2"), List.of(), ReservationStatus.RELEASED);
+    store.release(op(), ReservationId.of("R-2"), List.of(), ReservationStatus.RELEASED);
 
     store.purge(ReservationId.of("R-1"));
     store.purge(ReservationId.of("R-2"));
@@ -588,7 +610,7 @@ abstract class InventoryStoreContract {
     receive(A, EAST, 10);
     receive(B, WEST, 4);
     store.reserve(candidate("R-1", line(A, EAST, 3), line(B, WEST, 1)), ReservationPolicy.ALL_OR_NOTHING);
-    store.consume(ReservationId.of("R-1"), List.of(movement(MovementType.PICK, A, EAST, 2)));
+    store.consume(op(), ReservationId.of("R-1"), List.of(movement(MovementType.PICK, A, EAST, 2)));
 
     ReconciliationReport report = store.reconcile(true);
 
@@ -653,7 +675,7 @@ abstract class InventoryStoreContract {
           if (r.reservation().isPresent()) {
             made++;
             if (random.nextInt(3) == 0) {
-              store.release(c.id(), List.of(), ReservationStatus.RELEASED);
+              store.release(op(), c.id(), List.of(), ReservationStatus.RELEASED);
             }
           }
         }
@@ -702,7 +724,7 @@ abstract class InventoryStoreContract {
     for (int t = 0; t < 8; t++) {
       tasks.add(() -> {
         for (int k = 0; k < 5; k++) {
-          if (store.add(candidate("R-1"), line(A, EAST, 1)).reservation().isPresent()) {
+          if (store.add(op(), candidate("R-1"), line(A, EAST, 1)).reservation().isPresent()) {
             granted.incrementAndGet();
           }
         }
@@ -732,7 +754,7 @@ abstract class InventoryStoreContract {
             case 0 -> receive(A, EAST, 1 + random.nextInt(3));
             case 1 -> {
               try {
-                store.record(List.of(movement(MovementType.ADJUST, A, EAST, -1)), true);
+                store.record(op(), List.of(movement(MovementType.ADJUST, A, EAST, -1)), true);
               } catch (InsufficientStockException refused) {
                 // none free
               }
@@ -741,9 +763,9 @@ abstract class InventoryStoreContract {
               if (store.reserve(candidate(id.value(), line(A, EAST, 1)), ReservationPolicy.ALL_OR_NOTHING)
                   .complete()) {
                 if (random.nextBoolean()) {
-                  store.consume(id, List.of(movement(MovementType.COMMIT, A, EAST, 1)));
+                  store.consume(op(), id, List.of(movement(MovementType.COMMIT, A, EAST, 1)));
                 } else {
-                  store.release(id, List.of(), ReservationStatus.RELEASED);
+                  store.release(op(), id, List.of(), ReservationStatus.RELEASED);
                 }
               }
             }
@@ -757,5 +779,270 @@ abstract class InventoryStoreContract {
     }
     assertConsistent();
     assertThat(store.stock(A, EAST).reserved()).isZero();
+  }
+
+  // ---------------------------------------------------------------- operations: exactly once
+
+  /**
+   * The store under test behind a fault that lets a chosen call through and then loses its reply.
+   *
+   * @param store the store behind the fault
+   * @param loseReplyAt lets the n-th call (in memory) or statement or commit (database) through, then loses its
+   *     reply; 0 disarms
+   * @param fired whether the fault struck since it was armed
+   */
+  record ReplyLoss(InventoryStore store, IntConsumer loseReplyAt, BooleanSupplier fired) {}
+
+  /** {@link #store} behind a {@link ReplyLoss}. */
+  abstract ReplyLoss replyLoss();
+
+  /** A store whose n-th call applies, then throws as a lost connection during the commit would. */
+  static ReplyLoss losingReplies(InventoryStore target) {
+    AtomicInteger countdown = new AtomicInteger(-1);
+    AtomicBoolean fired = new AtomicBoolean();
+    InventoryStore proxy = (InventoryStore) Proxy.newProxyInstance(InventoryStore.class.getClassLoader(),
+        new Class<?>[] {InventoryStore.class}, (p, method, args) -> {
+          Object result;
+          try {
+            result = method.invoke(target, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+          if (countdown.get() > 0 && countdown.decrementAndGet() == 0) {
+            fired.set(true);
+            throw new StoreUnavailableException("reply of " + method.getName() + " lost (injected)", true,
+                new java.io.IOException("injected"));
+          }
+          return result;
+        });
+    return new ReplyLoss(proxy, n -> {
+      fired.set(false);
+      countdown.set(n == 0 ? -1 : n);
+    }, fired::get);
+  }
+
+  Operation op(String id, String request) {
+    return new Operation(OperationId.of(id), request, T0);
+  }
+
+  @Test
+  void aRefusedMovementOfANeverStockedSkuLeavesItUnknown() {
+    assertThatThrownBy(() -> store.record(op(), List.of(movement(MovementType.ADJUST, C, EAST, -1),
+        movement(MovementType.RECEIVE, A, EAST, 1)), true)).isInstanceOf(InsufficientStockException.class);
+
+    assertThat(store.knows(C)).isFalse();
+    assertThat(store.knows(A)).isFalse();
+    assertThat(store.allStock()).isEmpty();
+  }
+
+  @Test
+  void aRepeatedOperationChangesNothingAndReturnsTheFirstResult() {
+    receive(A, EAST, 10);
+    receive(A, WEST, 2);
+    Reservation c = candidate("R-1", line(A, EAST, 5));
+    store.reserve(c, ReservationPolicy.ALL_OR_NOTHING);
+    Movement receipt = movement(MovementType.RECEIVE, B, EAST, 4);
+
+    List<Movement> first = store.record(op("op-r", "receive B"), List.of(receipt), true);
+    Reservation released = store.release(op("op-x", "release 1 A"), c.id(), List.of(line(A, EAST, 1)),
+        ReservationStatus.RELEASED);
+    Reservation picked = store.consume(op("op-p", "pick 1 A"), c.id(),
+        List.of(movement(MovementType.PICK, A, EAST, 1)));
+    ReservationResult added = store.add(op("op-a", "add 2 A"), c, line(A, EAST, 2));
+    Reservation moved = store.move(op("op-m", "move 1 A"), c.id(), line(A, EAST, 1), WEST);
+
+    assertThat(store.record(op("op-r", "receive B"), List.of(receipt), true)).isEqualTo(first);
+    assertThat(store.release(op("op-x", "release 1 A"), c.id(), List.of(line(A, EAST, 1)),
+        ReservationStatus.RELEASED)).isEqualTo(released);
+    assertThat(store.consume(op("op-p", "pick 1 A"), c.id(), List.of(movement(MovementType.PICK, A, EAST, 1))))
+        .isEqualTo(picked);
+    assertThat(store.add(op("op-a", "add 2 A"), c, line(A, EAST, 2))).isEqualTo(added);
+    assertThat(store.move(op("op-m", "move 1 A"), c.id(), line(A, EAST, 1), WEST)).isEqualTo(moved);
+
+    assertThat(store.stock(B, EAST).onHand()).isEqualTo(4);
+    assertThat(store.ledger(B, EAST)).containsExactlyElementsOf(first);
+    assertThat(store.stock(A, EAST)).isEqualTo(new StockLevel(A, EAST, 10, 4, 1, 0, 0, 0, 0));
+    assertThat(store.stock(A, WEST).reserved()).isEqualTo(1);
+    assertThat(moved.lines()).containsExactly(line(A, EAST, 4), line(A, WEST, 1));
+    assertThat(store.reservation(c.id())).contains(moved);
+    assertConsistent();
+  }
+
+  @Test
+  void anOperationIdReusedForAnotherRequestIsRefusedAndChangesNothing() {
+    receive(A, EAST, 10);
+    store.record(op("op-1", "receive 4 B"), List.of(movement(MovementType.RECEIVE, B, EAST, 4)), true);
+
+    assertThatThrownBy(() -> store.record(op("op-1", "receive 5 B"),
+        List.of(movement(MovementType.RECEIVE, B, EAST, 5)), true))
+        .isInstanceOf(IdempotencyConflictException.class).hasMessageContaining("op-1")
+        .hasMessageContaining("receive 4 B").hasMessageContaining("receive 5 B");
+    assertThat(store.stock(B, EAST).onHand()).isEqualTo(4);
+  }
+
+  @Test
+  void aFailedOperationRecordsNothingAndMayBeRepeated() {
+    receive(A, EAST, 2);
+    Operation take = op("op-1", "adjust -3 A");
+    List<Movement> adjust = List.of(movement(MovementType.ADJUST, A, EAST, -3));
+    assertThatThrownBy(() -> store.record(take, adjust, true)).isInstanceOf(InsufficientStockException.class);
+
+    receive(A, EAST, 1);
+
+    assertThat(store.record(take, adjust, true)).hasSize(1);
+    assertThat(store.stock(A, EAST).onHand()).isZero();
+  }
+
+  @Test
+  void concurrentCallsUnderOneOperationApplyOnce() throws Exception {
+    receive(A, EAST, 50);
+    Operation add = op("op-1", "add 3 A");
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<ReservationResult>> results = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      results.add(pool.submit(() -> {
+        start.await();
+        return store.add(add, candidate("R-1"), line(A, EAST, 3));
+      }));
+    }
+    start.countDown();
+    ReservationResult first = results.get(0).get(30, TimeUnit.SECONDS);
+    for (Future<ReservationResult> r : results) {
+      assertThat(r.get(30, TimeUnit.SECONDS)).isEqualTo(first);
+    }
+    assertThat(store.stock(A, EAST).reserved()).isEqualTo(3);
+    assertConsistent();
+  }
+
+  @Test
+  void purgedOperationsApplyAgain() {
+    Operation older = new Operation(OperationId.of("op-1"), "receive 1 A", T0);
+    Operation newer = new Operation(OperationId.of("op-2"), "receive 1 A", T0.plusSeconds(60));
+    List<Movement> one = List.of(movement(MovementType.RECEIVE, A, EAST, 1));
+    store.record(older, one, true);
+    store.record(newer, one, true);
+
+    assertThat(store.purgeOperations(T0.plusSeconds(30))).isEqualTo(1);
+
+    store.record(older, one, true);
+    store.record(newer, one, true);
+    assertThat(store.stock(A, EAST).onHand()).isEqualTo(3);
+  }
+
+  @Test
+  void everyChangeThroughTheFacadeAppliesOnceWhicheverStepLosesItsReply() {
+    List<Object> expected = script(inventory(store));
+    State expectedState = state();
+    int faults = 0;
+    for (int step = 1; step < 500; step++) {
+      fresh();
+      ReplyLoss loss = replyLoss();
+      loss.loseReplyAt().accept(step);
+      List<Object> got = script(inventory(loss.store()));
+      boolean fired = loss.fired().getAsBoolean();
+      loss.loseReplyAt().accept(0);
+      assertThat(got).as("results with the reply of step %d lost", step).isEqualTo(expected);
+      assertThat(state()).as("state with the reply of step %d lost", step).isEqualTo(expectedState);
+      if (!fired) {
+        break;
+      }
+      faults++;
+    }
+    assertThat(faults).isGreaterThanOrEqualTo(15);
+  }
+
+  /** Empties the store (a new one) and puts the locations back. */
+  void fresh() {
+    store = newStore();
+    store.putLocation(TestData.warehouse("EAST"));
+    store.putLocation(TestData.warehouse("WEST"));
+  }
+
+  private static Inventory inventory(InventoryStore over) {
+    return Inventory.builder().store(over).clock(TestData.clock()).ids(IdGenerator.sequential())
+        .storeAttempts(3, Duration.ZERO).build();
+  }
+
+  /** Every kind of change, each repeated by the caller (under its operation id, where it has one) on failure. */
+  private static List<Object> script(Inventory inv) {
+    ReservationId r1 = ReservationId.of("R-1");
+    ReservationId r2 = ReservationId.of("R-2");
+    List<Object> out = new ArrayList<>();
+    out.add(again(() -> inv.receive(OperationId.of("rcv-1"), A, EAST, 10, ACTOR, "DN-1")).withSequence(0));
+    out.add(again(() -> inv.receive(A, WEST, 3, ACTOR)).withSequence(0));
+    out.add(again(() -> inv.expect(PurchaseOrder.of("PO-1", EAST, LocalDate.of(2026, 2, 1),
+        List.of(new PurchaseOrder.Line(B, 8, 0))))));
+    out.add(again(() -> inv.receive(OperationId.of("rcv-2"), B, EAST, 6, ACTOR, "PO-1")).withSequence(0));
+    out.add(again(() -> inv.adjust(OperationId.of("adj-1"), A, EAST, -1, ACTOR, "broken")).withSequence(0));
+    out.add(again(() -> inv.reserve(ReservationRequest.builder().id(r1).reference("order-1")
+        .addLine(line(A, EAST, 3)).addLine(line(B, EAST, 2)).build())));
+    out.add(again(() -> inv.reserveMore(OperationId.of("add-1"), r1, "order-1", line(A, EAST, 2))));
+    out.add(again(() -> inv.release(OperationId.of("rel-1"), r1, List.of(line(B, EAST, 1)))));
+    out.add(again(() -> inv.pick(OperationId.of("pick-1"), r1, A, EAST, 1, ACTOR)));
+    out.add(again(() -> inv.commit(OperationId.of("commit-1"), r1, List.of(line(A, EAST, 2)), ACTOR, "S-1")));
+    out.add(again(() -> inv.move(r1, A, EAST, WEST, 1)));
+    out.add(again(() -> inv.count(B, EAST, 4, ACTOR)).withSequence(0));
+    out.add(again(() -> inv.commit(r1, ACTOR, "S-2")));
+    out.add(again(() -> inv.reserve(ReservationRequest.builder().id(r2).reference("order-2")
+        .addLine(line(A, EAST, 1)).build())));
+    out.add(again(() -> inv.release(r2)));
+    return out;
+  }
+
+  /** Calls again while the store is unavailable, as a caller that knows the call is safe to repeat would. */
+  private static <T> T again(Supplier<T> call) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.get();
+      } catch (StoreUnavailableException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** What the store holds, without ledger sequence numbers (a database may skip some). */
+  record State(List<StockLevel> stock, List<List<Movement>> ledgers, List<Optional<Reservation>> reservations,
+      Optional<PurchaseOrder> purchaseOrder) {}
+
+  State state() {
+    List<List<Movement>> ledgers = new ArrayList<>();
+    for (StockLevel level : store.allStock()) {
+      ledgers.add(store.ledger(level.sku(), level.locationId()).stream().map(m -> m.withSequence(0)).toList());
+    }
+    return new State(store.allStock(), ledgers, List.of(store.reservation(ReservationId.of("R-1")),
+        store.reservation(ReservationId.of("R-2"))), store.purchaseOrder("PO-1"));
+  }
+
+  // ---------------------------------------------------------------- expiry
+
+  @Test
+  void expiredByFindsOnlyActiveReservationsPastTheirTimeToLiveLongestExpiredFirst() {
+    receive(A, EAST, 10);
+    Instant now = T0.plus(Duration.ofMinutes(30));
+    for (int i = 1; i <= 4; i++) {
+      Instant expires = now.minusSeconds(60L * i);
+      store.reserve(new Reservation(ReservationId.of("R-" + i), "cart", List.of(line(A, EAST, 1)),
+          List.of(line(A, EAST, 1)), ReservationStatus.ACTIVE, T0, Optional.of(expires)),
+          ReservationPolicy.ALL_OR_NOTHING);
+    }
+    Reservation exactlyNow = new Reservation(ReservationId.of("R-now"), "cart", List.of(line(A, EAST, 1)),
+        List.of(line(A, EAST, 1)), ReservationStatus.ACTIVE, T0, Optional.of(now));
+    Reservation aNanoLater = new Reservation(ReservationId.of("R-later"), "cart", List.of(line(A, EAST, 1)),
+        List.of(line(A, EAST, 1)), ReservationStatus.ACTIVE, T0, Optional.of(now.plusNanos(1)));
+    store.reserve(exactlyNow, ReservationPolicy.ALL_OR_NOTHING);
+    store.reserve(aNanoLater, ReservationPolicy.ALL_OR_NOTHING);
+    store.reserve(new Reservation(ReservationId.of("R-forever"), "cart", List.of(line(A, EAST, 1)),
+        List.of(line(A, EAST, 1)), ReservationStatus.ACTIVE, T0, Optional.empty()),
+        ReservationPolicy.ALL_OR_NOTHING);
+    store.release(op(), ReservationId.of("R-4"), List.of(), ReservationStatus.RELEASED);
+
+    assertThat(store.expiredBy(now, 10)).extracting(r -> r.id().value()).containsExactly("R-3", "R-2", "R-1",
+        "R-now");
+    assertThat(store.expiredBy(now, 2)).extracting(r -> r.id().value()).containsExactly("R-3", "R-2");
+    assertThat(store.expiredBy(now, 10).get(3)).isEqualTo(exactlyNow);
+    assertThat(store.expiredBy(T0, 10)).isEmpty();
+    assertThatThrownBy(() -> store.expiredBy(now, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oms4j.core.StoreUnavailableException;
 import org.oms4j.core.inventory.Movement;
 import org.oms4j.core.inventory.MovementType;
 import org.oms4j.core.inventory.Reservation;
@@ -37,11 +38,19 @@ class JdbcInventoryStoreTest extends InventoryStoreContract {
     return stores.inventoryStore();
   }
 
+  @Override
+  ReplyLoss replyLoss() {
+    FaultyDataSource faulty = new FaultyDataSource(dataSource);
+    InventoryStore behind = JdbcStores.builder().dataSource(faulty).schema(stores.schema()).build()
+        .inventoryStore();
+    return new ReplyLoss(behind, faulty::loseReplyAt, faulty::fired);
+  }
+
   @Test
   void anUnguardedMovementThatWouldMakeACounterNegativeIsRefusedByTheDatabase() {
     receive(A, EAST, 2);
 
-    assertThatThrownBy(() -> store.record(List.of(movement(MovementType.RECEIVE, B, EAST, 5),
+    assertThatThrownBy(() -> store.record(op(), List.of(movement(MovementType.RECEIVE, B, EAST, 5),
         movement(MovementType.SHIP, A, EAST, 3)), false))
         .isInstanceOf(StoreConstraintException.class)
         .satisfies(e -> assertThat(((StoreConstraintException) e).constraint())
@@ -57,13 +66,13 @@ class JdbcInventoryStoreTest extends InventoryStoreContract {
     Reservation r = candidate("R-1", line(A, EAST, 2));
     store.reserve(r, ReservationPolicy.ALL_OR_NOTHING);
 
-    Reservation expired = store.release(r.id(), List.of(), org.oms4j.core.inventory.ReservationStatus.EXPIRED);
+    Reservation expired = store.release(op(), r.id(), List.of(), org.oms4j.core.inventory.ReservationStatus.EXPIRED);
 
     assertThat(expired).isEqualTo(new Reservation(r.id(), r.reference(), r.requested(), List.of(),
         org.oms4j.core.inventory.ReservationStatus.EXPIRED, r.createdAt(), r.expiresAt()));
     assertThat(store.reservation(r.id())).contains(expired);
     assertThat(store.stock(A, EAST).reserved()).isZero();
-    assertThatThrownBy(() -> store.release(r.id(), List.of(), org.oms4j.core.inventory.ReservationStatus.RELEASED))
+    assertThatThrownBy(() -> store.release(op(), r.id(), List.of(), org.oms4j.core.inventory.ReservationStatus.RELEASED))
         .isInstanceOf(org.oms4j.core.IllegalTransitionException.class);
     assertConsistent();
   }
@@ -121,7 +130,7 @@ class JdbcInventoryStoreTest extends InventoryStoreContract {
     for (int step = 1; ; step++) {
       faulty.failAt(step);
       try {
-        broken.consume(r.id(), List.of(movement(MovementType.PICK, A, EAST, 1),
+        broken.consume(op(), r.id(), List.of(movement(MovementType.PICK, A, EAST, 1),
             movement(MovementType.COMMIT, B, EAST, 2)));
         break;
       } catch (StoreUnavailableException e) {

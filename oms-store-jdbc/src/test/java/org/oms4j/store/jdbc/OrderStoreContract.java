@@ -2,10 +2,13 @@ package org.oms4j.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oms4j.store.jdbc.TestData.T0;
 import static org.oms4j.store.jdbc.TestData.next;
 import static org.oms4j.store.jdbc.TestData.order;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +35,8 @@ import org.oms4j.core.order.OrderEvent;
 import org.oms4j.core.order.OrderId;
 import org.oms4j.core.order.OrderStatus;
 import org.oms4j.core.order.RecordedEvent;
+import org.oms4j.core.spi.ConsumerId;
+import org.oms4j.core.spi.CreationOrder;
 import org.oms4j.core.spi.InsertResult;
 import org.oms4j.core.spi.OrderStore;
 import org.oms4j.core.spi.OutboxEntry;
@@ -333,5 +339,154 @@ abstract class OrderStoreContract {
     assertThat(left).allSatisfy(e -> assertThat(acked).doesNotContainKey(e.position()));
     assertThat(left.size() + acked.size()).isEqualTo(40);
     assertThat(Optional.of(store.count())).contains(40L);
+  }
+
+  // ---------------------------------------------------------------- exact repeats
+
+  @Test
+  void anExactRepeatOfAnAppliedUpdateSucceedsAndWritesNothing() {
+    Order v1 = order("O-1", "E-1");
+    store.insert(v1);
+    Order v2 = next(v1, new OrderEvent.Validated());
+    List<OutboxEntry> first = store.update(v2, 1);
+
+    List<OutboxEntry> again = store.update(v2, 1); // e.g. after the connection broke during the commit
+
+    assertThat(again).isEqualTo(first);
+    assertThat(store.find(v1.id())).contains(v2);
+    assertThat(store.pendingEvents(10)).hasSize(2);
+
+    store.acknowledge(first.stream().map(OutboxEntry::position).toList());
+    assertThat(store.update(v2, 1)).isEmpty(); // delivered since: still a success, still nothing written
+    assertThat(store.pendingEvents(10)).hasSize(1);
+
+    Order other = next(v1, new OrderEvent.HoldPlaced(HoldId.of("H-1"), HoldType.FRAUD_REVIEW));
+    assertThatThrownBy(() -> store.update(other, 1)).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.find(v1.id())).contains(v2);
+  }
+
+  // ---------------------------------------------------------------- listings
+
+  @Test
+  void findByStatusListsByCreationTimeThenIdUpToTheLimit() {
+    Order a = Order.create(OrderId.of("O-a"), TestData.draft("E-a"), TestData.ACTOR, T0.plusSeconds(3));
+    Order b = Order.create(OrderId.of("O-b"), TestData.draft("E-b"), TestData.ACTOR, T0.plusSeconds(1));
+    Order c =
+        Order.create(OrderId.of("O-c"), TestData.draft("E-c"), TestData.ACTOR, T0.plusSeconds(1).plusNanos(1));
+    Order d = Order.create(OrderId.of("O-0"), TestData.draft("E-0"), TestData.ACTOR, T0.plusSeconds(1));
+    Order e = Order.create(OrderId.of("O-e"), TestData.draft("E-e"), TestData.ACTOR, T0);
+    for (Order o : List.of(a, b, c, d, e)) {
+      store.insert(o);
+    }
+    store.update(next(e, new OrderEvent.Validated()), 1);
+
+    assertThat(store.findByStatus(OrderStatus.CREATED, CreationOrder.OLDEST_FIRST, 10))
+        .containsExactly(d, b, c, a);
+    assertThat(store.findByStatus(OrderStatus.CREATED, CreationOrder.OLDEST_FIRST, 2)).containsExactly(d, b);
+    assertThat(store.findByStatus(OrderStatus.CREATED, CreationOrder.NEWEST_FIRST, 3)).containsExactly(a, c, b);
+    assertThat(store.findByStatus(OrderStatus.VALIDATED, CreationOrder.NEWEST_FIRST, 3)).extracting(Order::id)
+        .containsExactly(e.id());
+    assertThat(store.findByStatus(OrderStatus.SHIPPED, CreationOrder.OLDEST_FIRST, 3)).isEmpty();
+    assertThatThrownBy(() -> store.findByStatus(OrderStatus.CREATED, CreationOrder.OLDEST_FIRST, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  static final ConsumerId ONE = ConsumerId.of("one");
+  static final ConsumerId TWO = ConsumerId.of("two");
+  static final Duration LEASE = Duration.ofMinutes(1);
+
+  private static List<Long> positions(List<OutboxEntry> entries) {
+    return entries.stream().map(OutboxEntry::position).toList();
+  }
+
+  @Test
+  void aClaimLeasesEntriesAndNeverHandsOutAnOrdersLaterEntryBeforeItsEarlierOne() {
+    Order o1 = order("O-1", "E-1");
+    long p1 = store.insert(o1).written().get(0).position();
+    long p2 = store.insert(order("O-2", "E-2")).written().get(0).position();
+    Order v2 = next(o1, new OrderEvent.Validated());
+    long p3 = store.update(v2, 1).get(0).position();
+    long p4 = store.update(next(v2, new OrderEvent.HoldPlaced(HoldId.of("H-1"), HoldType.CREDIT)), 2).get(0)
+        .position();
+
+    assertThat(positions(store.claim(ONE, 2, T0, LEASE))).containsExactly(p1, p2);
+    assertThat(store.claim(TWO, 10, T0, LEASE)).isEmpty(); // O-1's first entry is ONE's: its others wait
+
+    assertThat(store.acknowledge(ONE, List.of(p1))).isEqualTo(1);
+    List<OutboxEntry> next = store.claim(TWO, 10, T0, LEASE);
+    assertThat(positions(next)).containsExactly(p3, p4);
+    assertThat(next).extracting(e -> e.event().sequence()).containsExactly(2L, 3L);
+    assertThat(store.acknowledge(ONE, List.of(p3))).isZero(); // not ONE's
+    assertThat(store.pendingEvents(10)).extracting(OutboxEntry::position).containsExactly(p2, p3, p4);
+  }
+
+  @Test
+  void anEntryWhoseLeaseEndedIsClaimedAgainAndOnlyItsNewHolderAcknowledgesIt() {
+    long p1 = store.insert(order("O-1", "E-1")).written().get(0).position();
+    assertThat(positions(store.claim(ONE, 10, T0, LEASE))).containsExactly(p1);
+
+    assertThat(store.claim(TWO, 10, T0.plus(LEASE).minusNanos(1000), LEASE)).isEmpty();
+    assertThat(positions(store.claim(TWO, 10, T0.plus(LEASE), LEASE))).containsExactly(p1);
+
+    assertThat(store.acknowledge(ONE, List.of(p1))).isZero();
+    assertThat(store.acknowledge(TWO, List.of(p1, 999_999L))).isEqualTo(1);
+    assertThat(store.pendingEvents(10)).isEmpty();
+    assertThat(store.claim(ONE, 10, T0.plus(LEASE.multipliedBy(3)), LEASE)).isEmpty();
+    assertThatThrownBy(() -> store.claim(ONE, 0, T0, LEASE)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.claim(ONE, 1, T0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Stores orders O-0, O-1, ... with four events each (creation and three holds). */
+  void ordersWithFourEvents(int orders) {
+    for (int i = 0; i < orders; i++) {
+      Order o = order("O-" + i, "E-" + i);
+      store.insert(o);
+      for (int k = 1; k < 4; k++) {
+        Order n = next(o, new OrderEvent.HoldPlaced(HoldId.of("H-" + k), HoldType.CREDIT));
+        store.update(n, o.version());
+        o = n;
+      }
+    }
+  }
+
+  /** Every order's four events were delivered, once and in sequence, and the outbox is empty. */
+  void assertDeliveredOnceInSequence(int orders, int total, Map<OrderId, List<Long>> delivered) {
+    assertThat(total).isEqualTo(orders * 4);
+    assertThat(delivered).hasSize(orders);
+    assertThat(delivered.values()).allSatisfy(seq -> assertThat(seq).containsExactly(1L, 2L, 3L, 4L));
+    assertThat(store.pendingEvents(10)).isEmpty();
+  }
+
+  @Test
+  void concurrentClaimersDeliverEveryEventOnceAndEachOrderInSequence() throws Exception {
+    int orders = 24;
+    ordersWithFourEvents(orders);
+    Map<OrderId, List<Long>> delivered = new ConcurrentHashMap<>();
+    AtomicInteger total = new AtomicInteger();
+    List<Callable<Void>> consumers = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      ConsumerId me = ConsumerId.of("consumer-" + t);
+      consumers.add(() -> {
+        int idle = 0;
+        while (idle < 20) {
+          List<OutboxEntry> batch = store.claim(me, 7, T0, LEASE);
+          for (OutboxEntry e : batch) {
+            delivered.computeIfAbsent(e.event().orderId(), k -> Collections.synchronizedList(new ArrayList<>()))
+                .add(e.event().sequence());
+          }
+          Thread.sleep(1); // hold the claim a little, so consumers overlap
+          total.addAndGet(store.acknowledge(me, positions(batch)));
+          idle = batch.isEmpty() ? idle + 1 : 0;
+        }
+        return null;
+      });
+    }
+    for (Future<Void> f : pool.invokeAll(consumers)) {
+      f.get();
+    }
+
+    assertDeliveredOnceInSequence(orders, total.get(), delivered);
   }
 }

@@ -64,7 +64,7 @@ final class TestDatabase {
   static void truncate(DataSource ds, String schema) {
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
       st.execute("TRUNCATE " + String.join(", ", qualified(schema, "orders", "outbox", "location", "barcode",
-          "stock_cell", "movement", "reservation", "purchase_order")) + " RESTART IDENTITY");
+          "stock_cell", "movement", "reservation", "purchase_order", "operation")) + " RESTART IDENTITY");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
