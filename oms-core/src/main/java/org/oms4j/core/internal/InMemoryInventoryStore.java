@@ -730,6 +730,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
    */
   @SuppressWarnings("unchecked")
   private <T> T once(Operation op, Supplier<T> work) {
+    if (!op.tracked()) {
+      return work.get();
+    }
     Done done = operations.get(op.id());
     boolean[] ran = {false};
     if (done == null) {
@@ -742,6 +745,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
       throw IdempotencyConflictException.forRequest("operation " + op.id(), done.request(), op.request());
     }
     return (T) done.result();
+  }
+
+  /** False: a call in memory either returns or throws before it changed anything. */
+  @Override
+  public boolean mayLoseReplies() {
+    return false;
   }
 
   @Override

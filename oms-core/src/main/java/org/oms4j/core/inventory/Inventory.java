@@ -247,7 +247,7 @@ public final class Inventory {
       int quantity, Actor actor, String reference) {
     Movement m = movement(type, sku, location, quantity, actor, reference, null, "quantity");
     if (reference != null && retrying(() -> store.purchaseOrder(reference)).isPresent()) {
-      Movement received = once(operation, "receive against " + reference + ": " + describe(m),
+      Movement received = once(operation, () -> "receive against " + reference + ": " + describe(m),
           op -> store.receive(op, reference, m));
       return changed(received);
     }
@@ -503,7 +503,7 @@ public final class Inventory {
     Checks.present("actor", counter);
     Movement count = new Movement(0, MovementType.COUNT, sku, location, 0, StockDelta.NONE, Optional.empty(),
         counter, clock.instant(), Optional.of("cycle count"), OptionalInt.of(counted));
-    Movement stored = once(Optional.empty(), "count " + describe(count), op -> store.count(op, count));
+    Movement stored = once(Optional.empty(), () -> "count " + describe(count), op -> store.count(op, count));
     return changed(stored);
   }
 
@@ -529,7 +529,7 @@ public final class Inventory {
   }
 
   private List<Movement> record(Optional<OperationId> operation, List<Movement> movements, boolean guarded) {
-    return once(operation, "record" + (guarded ? " guarded: " : ": ") + describe(movements),
+    return once(operation, () -> "record" + (guarded ? " guarded: " : ": ") + describe(movements),
         op -> store.record(op, movements, guarded));
   }
 
@@ -537,9 +537,15 @@ public final class Inventory {
    * Runs a store call that is not idempotent by itself under an operation (the caller's, or a new one), repeated
    * under the same operation while the store is unavailable.
    */
-  private <T> T once(Optional<OperationId> operation, String request, Function<Operation, T> call) {
-    Operation op = new Operation(operation.orElseGet(() -> OperationId.of(ids.next(IdGenerator.Kind.OPERATION))),
-        request, clock.instant());
+  private <T> T once(Optional<OperationId> operation, Supplier<String> request, Function<Operation, T> call) {
+    Operation op;
+    if (operation.isPresent()) {
+      op = new Operation(operation.get(), request.get(), clock.instant());
+    } else if (store.mayLoseReplies()) {
+      op = new Operation(OperationId.of(ids.next(IdGenerator.Kind.OPERATION)), request.get(), clock.instant());
+    } else {
+      return call.apply(Operation.untracked(clock.instant())); // nothing to retry: the store never loses a reply
+    }
     return retrying(() -> call.apply(op));
   }
 
@@ -711,7 +717,7 @@ public final class Inventory {
     Instant now = clock.instant();
     Reservation template = new Reservation(id, reference, List.of(), List.of(), ReservationStatus.ACTIVE, now,
         defaultTtl.map(now::plus));
-    ReservationResult result = once(operation, "add to " + id + " for " + reference + ": " + units,
+    ReservationResult result = once(operation, () -> "add to " + id + " for " + reference + ": " + units,
         op -> store.add(op, template, units));
     return changed(result);
   }
@@ -760,7 +766,7 @@ public final class Inventory {
 
   private Reservation release(Optional<OperationId> operation, ReservationId id, List<ReservationLine> units,
       ReservationStatus whenEmpty) {
-    return once(operation, "release " + (units.isEmpty() ? "all" : units.toString()) + " of " + id + ", then "
+    return once(operation, () -> "release " + (units.isEmpty() ? "all" : units.toString()) + " of " + id + ", then "
         + whenEmpty, op -> store.release(op, id, units, whenEmpty));
   }
 
@@ -804,7 +810,7 @@ public final class Inventory {
   }
 
   private Reservation consume(Optional<OperationId> operation, ReservationId id, List<Movement> movements) {
-    return once(operation, "consume from " + id + ": " + describe(movements),
+    return once(operation, () -> "consume from " + id + ": " + describe(movements),
         op -> store.consume(op, id, movements));
   }
 
@@ -886,7 +892,7 @@ public final class Inventory {
     }
     Checks.positive("quantity", quantity);
     ReservationLine units = ReservationLine.of(sku, from, quantity);
-    Reservation moved = once(Optional.empty(), "move " + units + " of " + id + " to " + to,
+    Reservation moved = once(Optional.empty(), () -> "move " + units + " of " + id + " to " + to,
         op -> store.move(op, id, units, to));
     return changed(moved);
   }

@@ -202,6 +202,16 @@ public interface InventoryStore {
   int purgeOperations(Instant before);
 
   /**
+   * Whether a call may fail after its change was applied, with the caller unable to tell (a remote store: the
+   * connection drops before the reply). Then {@link org.oms4j.core.inventory.Inventory} gives every call an
+   * operation id so that its retry applies it once; a store that never loses a reply (in memory) is given {@link
+   * Operation#untracked} calls and records nothing for them. Default true.
+   */
+  default boolean mayLoseReplies() {
+    return true;
+  }
+
+  /**
    * Compares every (SKU, location)'s counters with what its ledger and the active reservations say, on one
    * consistent snapshot, and with {@code repair} sets drifting counters to the derived values.
    */

@@ -15,10 +15,26 @@ import org.oms4j.core.inventory.OperationId;
  * @param at when the call was made, by the caller's clock: {@link InventoryStore#purgeOperations} forgets old ones
  */
 public record Operation(OperationId id, String request, Instant at) {
+  /** The id of {@link #untracked}: a store runs such a call without recording it. */
+  private static final OperationId UNTRACKED = OperationId.of("untracked");
+
   /** Checks the arguments. */
   public Operation {
     requireNonNull(id, "id");
     requireNonNull(request, "request");
     requireNonNull(at, "at");
+  }
+
+  /**
+   * A call the store need not record: the caller gave no operation id and the store never loses a reply ({@link
+   * InventoryStore#mayLoseReplies()} is false), so nobody can ever repeat it under an id.
+   */
+  public static Operation untracked(Instant at) {
+    return new Operation(UNTRACKED, "", at);
+  }
+
+  /** Whether the store must record this call (false for {@link #untracked}). */
+  public boolean tracked() {
+    return !UNTRACKED.equals(id);
   }
 }

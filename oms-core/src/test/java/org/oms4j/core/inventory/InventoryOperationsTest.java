@@ -27,10 +27,16 @@ class InventoryOperationsTest {
   private final MutableClock clock = new MutableClock();
   private final InventoryStore store = InventoryStore.inMemory();
 
-  /** The store, failing the next {@code failures} calls of {@code record} before they reach it. */
+  /**
+   * The store, failing the next {@code failures} calls of {@code record} before they reach it, and saying it may
+   * lose replies (so that calls get operation ids).
+   */
   private final AtomicInteger failures = new AtomicInteger();
   private final InventoryStore flaky = (InventoryStore) Proxy.newProxyInstance(
       InventoryStore.class.getClassLoader(), new Class<?>[] {InventoryStore.class}, (p, method, args) -> {
+        if (method.getName().equals("mayLoseReplies")) {
+          return true; // a store that fails like a remote one
+        }
         if (method.getName().equals("record") && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
           throw new StoreUnavailableException("connection refused (injected)", false, null);
         }
@@ -111,5 +117,21 @@ class InventoryOperationsTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("retention");
     assertThatThrownBy(() -> inventory(1).release(null, ReservationId.of("R-1"), List.of()))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("operationId");
+  }
+
+  @Test
+  void aStoreThatNeverLosesAReplyRecordsNoOperationForCallsWithoutAnId() {
+    Inventory inventory = InventoryFixtures.withLocations(InventoryFixtures.builder(clock).store(store)
+        .ids(IdGenerator.sequential()).build());
+    assertThat(store.mayLoseReplies()).isFalse();
+    inventory.receive(A, L1, 5, ACTOR);
+    inventory.receive(A, L1, 5, ACTOR); // two receipts, not one repeated
+    assertThat(store.stock(A, L1).onHand()).isEqualTo(10);
+    assertThat(store.purgeOperations(clock.instant().plus(Duration.ofDays(1)))).isZero(); // nothing was recorded
+    OperationId op = OperationId.of("receipt-9");
+    inventory.receive(op, A, L1, 1, ACTOR, "DN-9");
+    inventory.receive(op, A, L1, 1, ACTOR, "DN-9");
+    assertThat(store.stock(A, L1).onHand()).isEqualTo(11); // with an id, once
+    assertThat(store.purgeOperations(clock.instant().plus(Duration.ofDays(1)))).isEqualTo(1);
   }
 }

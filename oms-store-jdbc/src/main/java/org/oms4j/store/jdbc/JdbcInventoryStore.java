@@ -202,6 +202,9 @@ public final class JdbcInventoryStore implements InventoryStore {
    * claimer of the same id waits for this transaction), and if it was already recorded returns its result instead.
    */
   private <T> T once(Connection c, Operation op, TypeReference<T> type, Database.Work<T> work) throws SQLException {
+    if (!op.tracked()) { // the caller chose not to be able to repeat it under an id
+      return work.run(c);
+    }
     try (PreparedStatement ps = c.prepareStatement(claimOperationSql)) {
       ps.setString(1, op.id().value());
       ps.setString(2, op.request());
