@@ -109,6 +109,9 @@ public final class BigCommerceOrderMapper extends Mappers {
     for (int i = 0; i < products.size(); i++) {
       String path = "$.products[" + i + "]";
       JsonNode p = JsonInput.element(products, i, path);
+      if (order.skipIfZeroQuantity(p, "quantity", path)) {
+        continue;
+      }
       Sku sku = order.skuOrPlaceholder(JsonInput.sku(p, "sku", path + ".sku"), path);
       int quantity = JsonInput.quantity(p, "quantity", path + ".quantity");
       BigDecimal unit = amount(p, "price_ex_tax", path + ".price_ex_tax");

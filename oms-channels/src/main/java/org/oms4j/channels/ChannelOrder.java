@@ -29,10 +29,11 @@ import org.oms4j.core.order.OrderDraft;
  * @param linePaths the JSON path each draft line was read from, index for index
  * @param updatedAt when the platform last changed the order, if the payload says: {@link ChannelIntake} never
  *     applies a payload older than one it already applied for the same order
+ * @param skippedLines platform lines that became no line of the draft (zero quantity), with the reason
  */
 public record ChannelOrder(OrderDraft draft, String platformStatus, Optional<HoldType> hold, boolean cancelled,
     List<UnresolvedLine> linesWithoutSku, List<String> externalLineIds, List<String> linePaths,
-    Optional<Instant> updatedAt) {
+    Optional<Instant> updatedAt, List<SkippedLine> skippedLines) {
   /** The SKU prefix of a line that came without SKU. */
   public static final String NO_SKU_PREFIX = "NO-SKU@";
 
@@ -45,6 +46,7 @@ public record ChannelOrder(OrderDraft draft, String platformStatus, Optional<Hol
     externalLineIds = List.copyOf(externalLineIds);
     linePaths = List.copyOf(linePaths);
     requireNonNull(updatedAt, "updatedAt");
+    skippedLines = List.copyOf(skippedLines);
     if (externalLineIds.size() != draft.lines().size() || linePaths.size() != draft.lines().size()) {
       throw new IllegalArgumentException(externalLineIds.size() + " external ids and " + linePaths.size()
           + " paths for " + draft.lines().size() + " lines");

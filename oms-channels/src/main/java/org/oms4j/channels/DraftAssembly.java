@@ -48,6 +48,7 @@ final class DraftAssembly {
   private BigDecimal shipping = BigDecimal.ZERO;
   private BigDecimal shippingTax = BigDecimal.ZERO;
   private Optional<Instant> updatedAt = Optional.empty();
+  private final List<SkippedLine> skipped = new ArrayList<>();
 
   DraftAssembly(SalesChannel channel, String externalOrderId, CurrencyUnit currency) {
     this.currency = currency;
@@ -56,6 +57,20 @@ final class DraftAssembly {
 
   CurrencyUnit currency() {
     return currency;
+  }
+
+  /**
+   * Whether the platform line at {@code linePath} has a quantity of exactly zero; if so it is recorded as skipped
+   * (it has nothing to fulfil) and the caller leaves it out.
+   */
+  boolean skipIfZeroQuantity(JsonNode line, String field, String linePath) {
+    JsonNode q = line.get(field);
+    boolean zero = q != null && (q.isNumber() && q.decimalValue().signum() == 0
+        || q.isTextual() && q.textValue().matches("0+(\\.0+)?"));
+    if (zero) {
+      skipped.add(new SkippedLine(linePath, "quantity 0: nothing to fulfil"));
+    }
+    return zero;
   }
 
   /** When the platform last changed the order. */
@@ -121,7 +136,7 @@ final class DraftAssembly {
       reconcile(built, total.get(), totalPath);
     }
     return new ChannelOrder(built, platformStatus, disposition.hold(), disposition.cancelled(), withoutSku,
-        externalLineIds, linePaths, updatedAt);
+        externalLineIds, linePaths, updatedAt, skipped);
   }
 
   /** The order total as oms4j will hold it (amounts at the minor unit) must be the platform's. */

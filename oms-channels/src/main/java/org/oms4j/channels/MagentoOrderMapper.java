@@ -144,6 +144,9 @@ public final class MagentoOrderMapper extends Mappers {
         if (type.equals("bundle") && firstChild.containsKey(itemId)) {
           continue; // its components are the lines
         }
+        if (order.skipIfZeroQuantity(item, "qty_ordered", path)) {
+          continue;
+        }
         JsonNode skuFrom = item;
         if (type.equals("configurable") && firstChild.containsKey(itemId)) {
           skuFrom = items.get(firstChild.get(itemId)); // the simple product chosen
@@ -166,9 +169,12 @@ public final class MagentoOrderMapper extends Mappers {
         throw new InvalidInputException(path + ".parent_item_id", parentId.get(),
             "a child of a " + parentType + " item; only configurable and bundle items have children");
       }
-      Sku sku = order.skuOrPlaceholder(JsonInput.sku(item, "sku", path + ".sku"), path);
       boolean fixedPrice = amount(parent, "row_total", parentPath + ".row_total").signum() > 0;
       boolean first = firstChild.get(parentId.get()) == i;
+      if (!(fixedPrice && first) && order.skipIfZeroQuantity(item, "qty_ordered", path)) {
+        continue; // (the first component of a fixed-price bundle carries the bundle's amounts: never skipped)
+      }
+      Sku sku = order.skuOrPlaceholder(JsonInput.sku(item, "sku", path + ".sku"), path);
       // a fixed-price bundle's amounts go to its first component; the others (and the parent) are at zero
       JsonNode amounts = fixedPrice && first ? parent : item;
       order.addLine(itemId, path, line(item, path, amounts, amounts == item ? path : parentPath, sku, currency),

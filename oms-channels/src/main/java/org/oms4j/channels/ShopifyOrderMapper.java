@@ -90,6 +90,9 @@ public final class ShopifyOrderMapper extends Mappers {
     for (int i = 0; i < items.size(); i++) {
       String path = "$.line_items[" + i + "]";
       JsonNode item = JsonInput.element(items, i, path);
+      if (order.skipIfZeroQuantity(item, "quantity", path)) {
+        continue;
+      }
       Sku sku = order.skuOrPlaceholder(JsonInput.sku(item, "sku", path + ".sku"), path);
       int quantity = JsonInput.quantity(item, "quantity", path + ".quantity");
       BigDecimal price = amount(item, "price", path + ".price");

@@ -78,6 +78,22 @@ class ShopifyOrderMapperTest {
   }
 
   @Test
+  void aLineOfZeroQuantityIsSkippedAndListed() {
+    String json = Payloads.text(Payloads.EU);
+    String mug = "\"id\": 3, \"sku\": \"MUG-BLUE\"";
+    assertThat(json).contains(mug);
+    byte[] edited = Payloads.bytes(json.replace("{\n      " + mug, "{ \"id\": 9, \"sku\": \"MUG-OLD\", \"quantity\": 0, "
+        + "\"price\": \"12.00\", \"tax_lines\": [] },\n    {\n      " + mug));
+    ChannelOrder order = mapper.read(edited);
+    assertThat(order.draft().lines()).extracting(l -> l.sku().value()).doesNotContain("MUG-OLD").hasSize(3);
+    assertThat(order.skippedLines()).singleElement().satisfies(l -> {
+      assertThat(l.jsonPath()).isEqualTo("$.line_items[2]");
+      assertThat(l.reason()).contains("quantity 0");
+    });
+    assertThat(mapper.read(Payloads.load(Payloads.EU)).skippedLines()).isEmpty();
+  }
+
+  @Test
   void mapsTaxExclusivePendingOrder() {
     OrderDraft d = mapper.map(Payloads.load(Payloads.US));
     assertThat(d.externalOrderId()).isEqualTo("450789469");
@@ -119,7 +135,8 @@ class ShopifyOrderMapperTest {
     assertRefused(us.replace("\"12.50\"", "\"-12.50\""), "$.line_items[0].price", "-12.50");
     assertRefused(us.replace("\"12.50\"", "\"twelve\""), "$.line_items[0].price", "twelve");
     assertRefused(us.replace("\"quantity\": 4", "\"quantity\": \"4\""), "$.line_items[0].quantity", "4");
-    assertRefused(us.replace("\"quantity\": 4", "\"quantity\": 0"), "$.line_items[0].quantity", "0");
+    assertRefused(us.replace("\"quantity\": 4", "\"quantity\": -1"), "$.line_items[0].quantity", "-1");
+    assertRefused(us.replace("\"quantity\": 4", "\"quantity\": 0"), "$.line_items", "[]"); // its only line skipped
     assertRefused(us.replace("\"price\": \"7.00\"", "\"price\": \"-7.00\""), "$.shipping_lines[0].price", "-7.00");
     assertRefused(us.replace("\"id\": \"450789469\",", ""), "$.id", "null");
     assertRefused(us.replace("\"zip\": \"62701\",", ""), "$.shipping_address.zip", "null");
