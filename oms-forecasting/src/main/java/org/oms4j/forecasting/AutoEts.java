@@ -91,21 +91,11 @@ final class AutoEts implements ForecastMethod {
     if (best.isEmpty()) {
       if (n < new Ets(EtsModel.A_N_N, period).minimumLength()) {
         Forecast f = ExponentialSmoothing.sesOptimised().forecast(y, horizon);
-        return relabel("ETS(A,N,N) by SSE, too short for the likelihood: " + f.method(), f);
+        return f.named("ETS(A,N,N) by SSE, too short for the likelihood: " + f.method());
       }
       throw new ForecastFailedException(name() + ": no candidate model could be fitted to " + n + " periods");
     }
     Forecast f = best.get().ets().forecastFrom(best.get().fit(), horizon);
-    return relabel(f.method() + String.format(Locale.ROOT, " AICc=%.2f", best.get().fit().aicc), f);
-  }
-
-  private static Forecast relabel(String label, Forecast f) {
-    double[] mean = new double[f.horizon()];
-    double[] sd = new double[f.horizon()];
-    for (int h = 1; h <= f.horizon(); h++) {
-      mean[h - 1] = f.point(h);
-      sd[h - 1] = f.sd(h);
-    }
-    return new Forecast(label, mean, sd);
+    return f.named(f.method() + String.format(Locale.ROOT, " AICc=%.2f", best.get().fit().aicc));
   }
 }

@@ -48,6 +48,9 @@ final class Ets implements ForecastMethod {
   private static final double TOL = 1e-10;
   private static final double HUGE = 1e10;
 
+  private static final int SIMULATED_PATHS = 2000;
+  private static final long SIMULATION_SEED = 20081;
+
   /** ets()'s maxit and optim()'s default reltol, sqrt(machine epsilon). */
   private static final int MAX_EVALUATIONS = 2000;
   private static final double TOLERANCE = 1.4901161193847656e-8;
@@ -230,14 +233,14 @@ final class Ets implements ForecastMethod {
         e = yt - fc;
       }
       sse += e * e;
-      double p = season == 0 ? yt : season == 1 ? yt - s : (s < 0 ? HUGE : yt / s);
+      double p = season == 0 ? yt : season == 1 ? yt - s : (Math.abs(s) < TOL ? HUGE : yt / s);
       double d = p - q;
       l = q + a * d;
       b = phib + be * d; // R: phi b + (beta / alpha)(l_new - l - phi b), the same value in a shorter dependency chain
       if (season == 1) {
         ring[k] = s + g * (yt - q - s);
       } else if (season == 2) {
-        ring[k] = s + g * ((q < TOL ? HUGE : yt / q) - s);
+        ring[k] = s + g * ((Math.abs(q) < TOL ? HUGE : yt / q) - s);
       }
       if (++k == m) {
         k = 0;
@@ -268,7 +271,59 @@ final class Ets implements ForecastMethod {
     for (int h = 0; h < horizon; h++) {
       sd[h] = Math.sqrt(Math.max(0, moments[1][h]));
     }
-    return new Forecast(describe(fit), moments[0], sd);
+    double[] totals = model.needsPositiveData()
+        ? simulatedTotalSd(fit, horizon, SIMULATED_PATHS, SIMULATION_SEED)
+        : EtsVariance.class1Totals(model.trend(), model.seasonal() ? m : 0, fit, horizon);
+    return new Forecast(describe(fit), moments[0], sd, totals);
+  }
+
+  /**
+   * The standard deviations of the running totals of steps 1..k, from {@code paths} sample paths of the fitted model
+   * (normal errors with variance sigma^2, relative for multiplicative errors; the states updated by each simulated
+   * value as in {@link #run}), with a fixed seed.
+   */
+  double[] simulatedTotalSd(SmoothingFit fit, int horizon, int paths, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    double sigma = Math.sqrt(fit.sigma2);
+    double[] sum = new double[horizon];
+    double[] sumSquares = new double[horizon];
+    double[] ring = new double[m];
+    int season = model.seasonal() ? (model.multiplicativeSeason() ? 2 : 1) : 0;
+    for (int path = 0; path < paths; path++) {
+      double l = fit.level;
+      double b = fit.slope;
+      if (season != 0) {
+        System.arraycopy(fit.season, 0, ring, 0, m);
+      }
+      double total = 0;
+      for (int j = 0; j < horizon; j++) {
+        int k = (fit.n + j) % m;
+        double phib = fit.phi * b;
+        double q = l + phib;
+        double s = season == 0 ? 0 : ring[k];
+        double fc = season == 0 ? q : season == 1 ? q + s : q * s;
+        double e = sigma * random.nextGaussian();
+        double yt = model.multiplicativeError() ? fc * (1 + e) : fc + e;
+        double p = season == 0 ? yt : season == 1 ? yt - s : (Math.abs(s) < TOL ? HUGE : yt / s);
+        double d = p - q;
+        l = q + fit.alpha * d;
+        b = phib + (model.trend() ? fit.beta : 0) * d;
+        if (season == 1) {
+          ring[k] = s + fit.gamma * (yt - q - s);
+        } else if (season == 2) {
+          ring[k] = s + fit.gamma * ((Math.abs(q) < TOL ? HUGE : yt / q) - s);
+        }
+        total += yt;
+        sum[j] += total;
+        sumSquares[j] += total * total;
+      }
+    }
+    double[] out = new double[horizon];
+    for (int j = 0; j < horizon; j++) {
+      double mean = sum[j] / paths;
+      out[j] = Math.sqrt(Math.max(0, (sumSquares[j] - paths * mean * mean) / (paths - 1)));
+    }
+    return out;
   }
 
   String describe(SmoothingFit f) {

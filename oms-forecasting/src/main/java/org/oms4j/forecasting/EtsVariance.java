@@ -51,6 +51,27 @@ final class EtsVariance {
     return var;
   }
 
+  /**
+   * Class 1 standard deviations of the running totals: for steps 1..k, sigma sqrt(sum over i = 1..k of
+   * (1 + C_(k-i))^2), C_r = c_1 + ... + c_r; {@code m} 0 without season.
+   */
+  static double[] class1Totals(boolean trend, int m, SmoothingFit fit, int h) {
+    double[] c = coefficients(trend, m, fit, h);
+    double[] cum = new double[h]; // cum[r] = C_r
+    for (int r = 1; r < h; r++) {
+      cum[r] = cum[r - 1] + c[r - 1];
+    }
+    double[] out = new double[h];
+    for (int k = 1; k <= h; k++) {
+      double s = 0;
+      for (int r = 0; r < k; r++) {
+        s += (1 + cum[r]) * (1 + cum[r]);
+      }
+      out[k - 1] = Math.sqrt(fit.sigma2 * s);
+    }
+    return out;
+  }
+
   /** c_j = alpha + beta (phi + ... + phi^j) + gamma [j mod m = 0], j = 1..h (index j - 1); m 0 without season. */
   private static double[] coefficients(boolean trend, int m, SmoothingFit fit, int h) {
     double[] c = new double[h];
