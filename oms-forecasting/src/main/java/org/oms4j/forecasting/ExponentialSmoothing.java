@@ -21,7 +21,8 @@ import org.oms4j.forecasting.internal.NelderMead;
  * Holt-Winters: level and trend from the means of the first two seasons; seasonal indices from the first season
  * detrended by that line, normalised to sum 0 (additive) or average 1 (multiplicative); for multiplicative seasons
  * the initial trend is set to 0 if it would start the level at or below 0. Initial states are not
- * re-optimised, so numbers differ from ets(), which optimises them too.
+ * re-optimised, so numbers differ from ets(), which optimises them too ({@link Ets} does it as ets() and backs
+ * {@link ForecastMethod#ets} and {@link ForecastMethod#autoEts}).
  *
  * <p><b>Prediction intervals.</b> Var(h) = sigma^2 (1 + sum over j &lt; h of c_j^2) with c_j = alpha + beta phi_j +
  * gamma [j mod m = 0], phi_j = phi + ... + phi^j (class 1 of Hyndman et al. 2008); sigma^2 = SSE / (n - k) with k the

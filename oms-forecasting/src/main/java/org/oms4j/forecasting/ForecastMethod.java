@@ -108,8 +108,9 @@ public interface ForecastMethod {
   /**
    * Holt-Winters with multiplicative seasonality of {@code period} (additive errors), optionally damped; needs
    * strictly positive history (else an {@link InvalidInputException} naming the index). Initialised as the additive
-   * model with ratio seasonal indices averaging 1; intervals use the additive variance formula (an approximation). Minimum
-   * 2 period + 2.
+   * model with ratio seasonal indices averaging 1; intervals use the additive variance formula (an approximation). R's
+   * ets() refuses additive errors with a multiplicative season; its multiplicative-error counterparts are
+   * {@code ets(EtsModel.M_A_M, period)} and {@code ets(EtsModel.M_AD_M, period)}. Minimum 2 period + 2.
    *
    * @throws InvalidInputException if {@code period} is below 2
    */
