@@ -271,10 +271,9 @@ final class Ets implements ForecastMethod {
     for (int h = 0; h < horizon; h++) {
       sd[h] = Math.sqrt(Math.max(0, moments[1][h]));
     }
-    double[] totals = model.needsPositiveData()
-        ? simulatedTotalSd(fit, horizon, SIMULATED_PATHS, SIMULATION_SEED)
-        : EtsVariance.class1Totals(model.trend(), model.seasonal() ? m : 0, fit, horizon);
-    return new Forecast(describe(fit), moments[0], sd, totals);
+    return new Forecast(describe(fit), moments[0], sd, model.needsPositiveData()
+        ? () -> simulatedTotalSd(fit, horizon, SIMULATED_PATHS, SIMULATION_SEED)
+        : () -> EtsVariance.class1Totals(model.trend(), model.seasonal() ? m : 0, fit, horizon));
   }
 
   /**

@@ -136,7 +136,7 @@ final class ExponentialSmoothing implements ForecastMethod {
     for (int h = 0; h < horizon; h++) {
       sd[h] = Math.sqrt(var[h]);
     }
-    return new Forecast(describe(fit), mean, sd, EtsVariance.class1Totals(trend, m, fit, horizon));
+    return new Forecast(describe(fit), mean, sd, () -> EtsVariance.class1Totals(trend, m, fit, horizon));
   }
 
   String describe(SmoothingFit f) {

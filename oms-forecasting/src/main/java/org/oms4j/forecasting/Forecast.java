@@ -13,28 +13,24 @@ public final class Forecast {
   private final String method;
   private final double[] mean;
   private final double[] sd;
-  private final double[] totalSd; // sd of the sum of steps 1..k at k - 1; empty: independent steps
+  /** sd of the sum of steps 1..k at k - 1, computed on first use; empty: independent steps. */
+  private final java.util.function.Supplier<double[]> totalSdSource;
+  private final java.util.concurrent.atomic.AtomicReference<double[]> totalSd =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   Forecast(String method, double[] mean, double[] sd) {
-    this(method, mean, sd, new double[0]);
+    this(method, mean, sd, () -> new double[0]);
   }
 
   /**
-   * A forecast that knows the standard deviation of its running totals ({@code totalSd[k - 1]} for steps 1..k), for
-   * methods whose step errors are correlated; {@code totalSd} empty for independent steps.
+   * A forecast that knows the standard deviation of its running totals ({@code totalSd.get()[k - 1]} for steps
+   * 1..k), for methods whose step errors are correlated. The supplier runs when a total is first asked for (twice at
+   * most if two threads ask at once; it must give equal results) and may return an empty array for independent
+   * steps.
    */
-  Forecast(String method, double[] mean, double[] sd, double[] totalSd) {
+  Forecast(String method, double[] mean, double[] sd, java.util.function.Supplier<double[]> totalSd) {
     this.method = method;
-    for (int i = 0; i < totalSd.length; i++) {
-      if (!Double.isFinite(totalSd[i]) || totalSd[i] < 0) {
-        throw new ForecastFailedException(
-            method + " produced an invalid total sd over " + (i + 1) + " steps: " + totalSd[i]);
-      }
-    }
-    if (totalSd.length != 0 && totalSd.length != mean.length) {
-      throw new IllegalArgumentException("totalSd has " + totalSd.length + " steps, the forecast " + mean.length);
-    }
-    this.totalSd = totalSd.clone();
+    this.totalSdSource = totalSd;
     for (int i = 0; i < mean.length; i++) {
       if (!Double.isFinite(mean[i]) || !Double.isFinite(sd[i]) || sd[i] < 0) {
         throw new ForecastFailedException(
@@ -110,7 +106,7 @@ public final class Forecast {
 
   /** The same forecast under another method name. */
   Forecast named(String newMethod) {
-    return new Forecast(newMethod, mean, sd, totalSd);
+    return new Forecast(newMethod, mean, sd, this::totals);
   }
 
   /**
@@ -154,14 +150,34 @@ public final class Forecast {
    */
   public double totalSd(int periods) {
     index(periods);
-    if (totalSd.length != 0) {
-      return totalSd[periods - 1];
+    double[] totals = totals();
+    if (totals.length != 0) {
+      return totals[periods - 1];
     }
     double s = 0;
     for (int i = 0; i < periods; i++) {
       s += sd[i] * sd[i];
     }
     return Math.sqrt(s);
+  }
+
+  private double[] totals() {
+    double[] t = totalSd.get();
+    if (t == null) {
+      t = totalSdSource.get();
+      for (int i = 0; i < t.length; i++) {
+        if (!Double.isFinite(t[i]) || t[i] < 0) {
+          throw new ForecastFailedException(
+              method + " produced an invalid total sd over " + (i + 1) + " steps: " + t[i]);
+        }
+      }
+      if (t.length != 0 && t.length != mean.length) {
+        throw new ForecastFailedException(method + ": " + t.length + " total sds for " + mean.length + " steps");
+      }
+      totalSd.compareAndSet(null, t);
+      t = totalSd.get();
+    }
+    return t;
   }
 
   private int index(int step) {
