@@ -28,8 +28,9 @@ import org.oms4j.forecasting.internal.NelderMead;
  * even m) when it spans three seasons, else of a regression on a line and one Fourier pair; level (and trend) from
  * the mean (least-squares line) of the first max(10, 2m) seasonally adjusted values. Of the m seasonal states m - 1
  * are estimated, the last makes them sum to 0 (additive) or m (multiplicative). The fitted models, AICc and
- * forecasts agree with forecast 8.20's on the M3 monthly series (test fixtures; over all 1,428 series the same
- * sMAPE).
+ * forecasts agree with forecast 8.20's on M3 monthly series (test fixtures; over all 1,428 series the same sMAPE);
+ * as Nelder-Mead follows every comparison, a difference in the last bits (R sums means in long double) can still
+ * send it to another optimum on a rare series.
  *
  * <p><b>Variance</b> of the h-step forecast as ets()'s classes 1 to 3 (Hyndman et al. 2008, ch. 6): additive errors
  * sigma^2 (1 + sum c_j^2); multiplicative errors with no or an additive season (1 + sigma^2) theta_h - mu_h^2; with a

@@ -183,8 +183,9 @@ public interface ForecastMethod {
    * allow (multiplicative errors or season only for strictly positive data; seasonal models only for a {@code period}
    * from 2 to 24, as ets(), and at least 2 period + 2 values) by maximum likelihood, smoothing parameters and initial
    * states together (see {@link #ets(EtsModel, int)}), and keeps the lowest AICc = -2 log L + 2k + 2k(k + 1) /
-   * (n - k - 1), k = parameters + initial states + 1. On the M3 monthly series it selects the model ets() selects
-   * and forecasts the same numbers (see the fixtures in the tests). Histories of 2 or 3 periods get SES fitted by
+   * (n - k - 1), k = parameters + initial states + 1. On M3 monthly data it selected ets()'s model on every series of
+   * a 204-series sample and scores ets()'s sMAPE over all 1,428 (last digits of the arithmetic can still move the
+   * optimiser elsewhere on a rare series). Histories of 2 or 3 periods get SES fitted by
    * SSE. Minimum 2.
    *
    * @throws InvalidInputException if {@code period} is below 1
