@@ -169,7 +169,8 @@ final class Ets implements ForecastMethod {
     if (model.damped() && (phi < PHI_LO || phi > PHI_HI)) {
       return false;
     }
-    if (model.seasonal() && (gamma < LO || gamma > 1 - alpha || gamma > HI || !admissible(alpha, beta, gamma, phi, m))) {
+    if (model.seasonal()
+        && (gamma < LO || gamma > 1 - alpha || gamma > HI || !admissible(alpha, beta, gamma, phi, m))) {
       return false;
     }
     f.alpha = alpha;

@@ -14,8 +14,8 @@ import org.oms4j.forecasting.ForecastMethod;
  * <p>As R's ets(), the selector tries no seasonal models for m = 52, so only ETS(A,N,N), (A,A,N), (A,Ad,N) and, for
  * positive series, (M,N,N), (M,A,N), (M,Ad,N) are fitted here (initial states estimated with the parameters) and the
  * yearly season of the smooth series is not modelled. Prints wall and process CPU time. Measured 2026-11-26 on the
- * shared 2-core machine: 10,000 series in 12.7 s wall, 11.9 s CPU on 2 threads at load average 5-6 (6.3 s wall in a
- * quieter moment); with the earlier additive-error-only selector 4.7 s.
+ * shared 2-core machine: 10,000 series in 11.6-12.6 s of CPU on 2 threads, 6.3-6.4 s wall with both cores free
+ * (11-12.7 s while other work held one); with the earlier additive-error-only selector 4.7 s.
  */
 public final class CatalogueForecast {
   private CatalogueForecast() {}
