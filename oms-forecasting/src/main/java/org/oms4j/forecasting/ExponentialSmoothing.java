@@ -1,6 +1,5 @@
 package org.oms4j.forecasting;
 
-import java.util.Locale;
 import org.oms4j.core.InvalidInputException;
 import org.oms4j.forecasting.internal.NelderMead;
 
@@ -22,7 +21,8 @@ import org.oms4j.forecasting.internal.NelderMead;
  * Holt-Winters: level and trend from the means of the first two seasons; seasonal indices from the first season
  * detrended by that line, normalised to sum 0 (additive) or average 1 (multiplicative); for multiplicative seasons
  * the initial trend is set to 0 if it would start the level at or below 0. Initial states are not
- * re-optimised, so numbers differ from ets(), which optimises them too.
+ * re-optimised, so numbers differ from ets(), which optimises them too ({@link Ets} does it as ets() and backs
+ * {@link ForecastMethod#ets} and {@link ForecastMethod#autoEts}).
  *
  * <p><b>Prediction intervals.</b> Var(h) = sigma^2 (1 + sum over j &lt; h of c_j^2) with c_j = alpha + beta phi_j +
  * gamma [j mod m = 0], phi_j = phi + ... + phi^j (class 1 of Hyndman et al. 2008); sigma^2 = SSE / (n - k) with k the
@@ -113,23 +113,15 @@ final class ExponentialSmoothing implements ForecastMethod {
   public Forecast forecast(double[] history, int horizon) {
     double[] y = Methods.check(this, history, horizon);
     if (multiplicative) {
-      for (int i = 0; i < y.length; i++) {
-        if (y[i] <= 0) {
-          throw new InvalidInputException(
-              "history[" + i + "]", y[i], name() + " needs strictly positive demand in every period");
-        }
-      }
+      Methods.requirePositive(this, y);
     }
     return forecastFrom(fit(y), y.length, horizon);
   }
 
   /** Forecasts from a fit made on {@code n} periods. */
-  Forecast forecastFrom(Fit fit, int n, int horizon) {
+  Forecast forecastFrom(SmoothingFit fit, int n, int horizon) {
     double[] mean = new double[horizon];
-    double[] sd = new double[horizon];
     double phiH = 0;
-    double sumC2 = 0;
-    double phiJ = 0;
     for (int h = 1; h <= horizon; h++) {
       phiH += Math.pow(fit.phi, h);
       double base = fit.level + (trend ? phiH * fit.slope : 0);
@@ -138,55 +130,22 @@ final class ExponentialSmoothing implements ForecastMethod {
         base = multiplicative ? base * s : base + s;
       }
       mean[h - 1] = base;
-      sd[h - 1] = fit.sigma * Math.sqrt(1 + sumC2);
-      // c_h for the next step's variance
-      phiJ += trend ? (damped ? Math.pow(fit.phi, h) : 1) : 0;
-      double c = fit.alpha + fit.beta * phiJ + (m > 0 && h % m == 0 ? fit.gamma : 0);
-      sumC2 += c * c;
     }
-    return new Forecast(describe(fit), mean, sd);
+    double[] var = EtsVariance.class1(trend, m, fit, horizon);
+    double[] sd = new double[horizon];
+    for (int h = 0; h < horizon; h++) {
+      sd[h] = Math.sqrt(var[h]);
+    }
+    return new Forecast(describe(fit), mean, sd, () -> EtsVariance.class1Totals(trend, m, fit, horizon));
   }
 
-  /** Whether this model needs strictly positive data. */
-  boolean multiplicative() {
-    return multiplicative;
-  }
-
-  /** The ETS label with additive errors, for example ETS(A,Ad,M). */
-  String etsLabel() {
-    return "ETS(A," + (trend ? (damped ? "Ad" : "A") : "N") + "," + (m == 0 ? "N" : multiplicative ? "M" : "A") + ")";
-  }
-
-  String describe(Fit f) {
-    StringBuilder b = new StringBuilder(name()).append(String.format(Locale.ROOT, "(alpha=%.4f", f.alpha));
-    if (trend) {
-      b.append(String.format(Locale.ROOT, ", beta=%.4f", f.beta));
-    }
-    if (damped) {
-      b.append(String.format(Locale.ROOT, ", phi=%.3f", f.phi));
-    }
-    if (m > 0) {
-      b.append(String.format(Locale.ROOT, ", gamma=%.4f", f.gamma));
-    }
-    return b.append(')').toString();
-  }
-
-  /** The fitted parameters and final states. */
-  static final class Fit {
-    double alpha;
-    double beta;
-    double gamma;
-    double phi = 1;
-    double level;
-    double slope;
-    double[] season;
-    double sse;
-    double sigma;
-    int n;
+  String describe(SmoothingFit f) {
+    return Methods.smoothingLabel(name(), f.alpha, trend ? f.beta : Double.NaN, damped ? f.phi : Double.NaN,
+        m > 0 ? f.gamma : Double.NaN);
   }
 
   /** Fits parameters and returns the states after the last observation. */
-  Fit fit(double[] y) {
+  SmoothingFit fit(double[] y) {
     int n = y.length;
     double[] init = initialStates(y);
     double l0 = init[0];
@@ -194,7 +153,7 @@ final class ExponentialSmoothing implements ForecastMethod {
     double[] s0 = new double[Math.max(m, 1)];
     System.arraycopy(init, 2, s0, 0, m);
     double scale = Math.max(1e-9, meanAbs(y));
-    Fit fit = new Fit();
+    SmoothingFit fit = new SmoothingFit();
     fit.n = n;
     double[] work = new double[Math.max(m, 1)];
     if (!Double.isNaN(fixedAlpha)) {
@@ -217,7 +176,7 @@ final class ExponentialSmoothing implements ForecastMethod {
       }
       double[] best = NelderMead.minimize(
           (u, bound) -> {
-            Fit f = new Fit();
+            SmoothingFit f = new SmoothingFit();
             decode(u, f, optLevel ? l0 + u[u.length - 1] * scale : l0);
             return run(y, f, optLevel ? f.level : l0, b0, s0, work, bound);
           },
@@ -239,11 +198,11 @@ final class ExponentialSmoothing implements ForecastMethod {
     fit.season = season;
     fit.sse = sse;
     int dof = n - parameterCount();
-    fit.sigma = Math.sqrt(sse / (dof >= 1 ? dof : n));
+    fit.sigma2 = sse / (dof >= 1 ? dof : n);
     return fit;
   }
 
-  private void decode(double[] u, Fit f, double level) {
+  private void decode(double[] u, SmoothingFit f, double level) {
     f.alpha = A_LO + (A_HI - A_LO) * sigmoid(u[0]);
     int i = 1;
     f.beta = trend ? f.alpha * sigmoid(u[i++]) : 0;
@@ -257,7 +216,7 @@ final class ExponentialSmoothing implements ForecastMethod {
    * goes non-positive) and leaves the final level/slope in {@code f} and the seasonal ring in {@code seasonOut}.
    * Stops early, returning the partial SSE, once it exceeds {@code bound}.
    */
-  private double run(double[] y, Fit f, double l0, double b0, double[] s0, double[] seasonOut, double bound) {
+  private double run(double[] y, SmoothingFit f, double l0, double b0, double[] s0, double[] seasonOut, double bound) {
     double l = l0;
     double b = trend ? b0 : 0;
     double[] s = seasonOut;
@@ -311,20 +270,9 @@ final class ExponentialSmoothing implements ForecastMethod {
         out[0] = y[0];
         return out;
       }
-      int k = Math.min(y.length, 10);
-      double mx = (k - 1) / 2.0;
-      double my = 0;
-      for (int t = 0; t < k; t++) {
-        my += y[t] / k;
-      }
-      double sxy = 0;
-      double sxx = 0;
-      for (int t = 0; t < k; t++) {
-        sxy += (t - mx) * (y[t] - my);
-        sxx += (t - mx) * (t - mx);
-      }
-      double slope = sxy / sxx;
-      out[0] = my - mx * slope - slope; // level at time -1
+      double[] line = Methods.leastSquaresLine(y, Math.min(y.length, 10));
+      out[0] = line[0]; // level at time -1
+      double slope = line[1];
       out[1] = slope;
       return out;
     }

@@ -13,9 +13,24 @@ public final class Forecast {
   private final String method;
   private final double[] mean;
   private final double[] sd;
+  /** sd of the sum of steps 1..k at k - 1, computed on first use; empty: independent steps. */
+  private final java.util.function.Supplier<double[]> totalSdSource;
+  private final java.util.concurrent.atomic.AtomicReference<double[]> totalSd =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   Forecast(String method, double[] mean, double[] sd) {
+    this(method, mean, sd, () -> new double[0]);
+  }
+
+  /**
+   * A forecast that knows the standard deviation of its running totals ({@code totalSd.get()[k - 1]} for steps
+   * 1..k), for methods whose step errors are correlated. The supplier runs when a total is first asked for (twice at
+   * most if two threads ask at once; it must give equal results) and may return an empty array for independent
+   * steps.
+   */
+  Forecast(String method, double[] mean, double[] sd, java.util.function.Supplier<double[]> totalSd) {
     this.method = method;
+    this.totalSdSource = totalSd;
     for (int i = 0; i < mean.length; i++) {
       if (!Double.isFinite(mean[i]) || !Double.isFinite(sd[i]) || sd[i] < 0) {
         throw new ForecastFailedException(
@@ -89,11 +104,15 @@ public final class Forecast {
     return quantile(1 - (1 - level) / 2);
   }
 
+  /** The same forecast under another method name. */
+  Forecast named(String newMethod) {
+    return new Forecast(newMethod, mean, sd, this::totals);
+  }
+
   /**
    * The {@code p}-quantile of total demand over the first {@code periods} steps (for example a lead time), at
-   * least 0: normal with mean the sum of the step means and variance the sum of the step variances. Treating step
-   * errors as independent understates the spread for smoothing methods, whose errors are positively correlated
-   * across steps; for one period it is exactly {@code quantile(p)[0]}.
+   * least 0: normal with mean the sum of the step means and standard deviation {@link #totalSd(int)}; for one
+   * period it is exactly {@code quantile(p)[0]}.
    *
    * @throws org.oms4j.core.InvalidInputException if {@code p} is not in (0, 1) or {@code periods} not in
    *     1..horizon
@@ -119,17 +138,46 @@ public final class Forecast {
   }
 
   /**
-   * sqrt(sum of step variances) over the first {@code periods} steps (independent step errors).
+   * The standard deviation of total demand over the first {@code periods} steps. For the exponential smoothing
+   * methods (SES, Holt, Holt-Winters, ETS, AutoETS) it accounts for the positive correlation of their step errors
+   * (one error moves the level, and with it every later forecast): for additive errors exactly (an approximation
+   * for Holt-Winters with multiplicative season and additive errors), sigma^2 times the
+   * sum over i = 1..k of (1 + c_1 + ... + c_(k-i))^2 (Hyndman et al. 2008, section 6.6); for ETS models with
+   * multiplicative errors or season from 2,000 simulated sample paths of the fitted model (fixed seed, so the same
+   * every call). For the other methods sqrt(sum of the step variances), treating steps as independent.
    *
    * @throws org.oms4j.core.InvalidInputException if {@code periods} is not in 1..horizon
    */
   public double totalSd(int periods) {
     index(periods);
+    double[] totals = totals();
+    if (totals.length != 0) {
+      return totals[periods - 1];
+    }
     double s = 0;
     for (int i = 0; i < periods; i++) {
       s += sd[i] * sd[i];
     }
     return Math.sqrt(s);
+  }
+
+  private double[] totals() {
+    double[] t = totalSd.get();
+    if (t == null) {
+      t = totalSdSource.get();
+      for (int i = 0; i < t.length; i++) {
+        if (!Double.isFinite(t[i]) || t[i] < 0) {
+          throw new ForecastFailedException(
+              method + " produced an invalid total sd over " + (i + 1) + " steps: " + t[i]);
+        }
+      }
+      if (t.length != 0 && t.length != mean.length) {
+        throw new ForecastFailedException(method + ": " + t.length + " total sds for " + mean.length + " steps");
+      }
+      totalSd.compareAndSet(null, t);
+      t = totalSd.get();
+    }
+    return t;
   }
 
   private int index(int step) {

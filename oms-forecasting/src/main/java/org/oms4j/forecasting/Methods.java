@@ -27,9 +27,57 @@ final class Methods {
     return history.clone();
   }
 
+  /**
+   * Refuses a history with a zero (for models with multiplicative errors or seasons).
+   *
+   * @throws InvalidInputException naming the first index whose value is not positive
+   */
+  static void requirePositive(ForecastMethod m, double[] y) {
+    for (int i = 0; i < y.length; i++) {
+      if (y[i] <= 0) {
+        throw new InvalidInputException(
+            "history[" + i + "]", y[i], m.name() + " needs strictly positive demand in every period");
+      }
+    }
+  }
+
+  /**
+   * The least-squares line through y[0..k-1] against t = 0..k-1: {value at t = -1, slope}.
+   */
+  static double[] leastSquaresLine(double[] y, int k) {
+    double mx = (k - 1) / 2.0;
+    double my = 0;
+    for (int t = 0; t < k; t++) {
+      my += y[t] / k;
+    }
+    double sxy = 0;
+    double sxx = 0;
+    for (int t = 0; t < k; t++) {
+      sxy += (t - mx) * (y[t] - my);
+      sxx += (t - mx) * (t - mx);
+    }
+    double slope = sxy / sxx;
+    return new double[] {my - mx * slope - slope, slope};
+  }
+
   /** A parameter as short text: 0.05, not 0.0500. */
   static String number(double v) {
     return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+  }
+
+  /** "name(alpha=0.1234, beta=.., phi=.., gamma=..)", leaving out the parameters that are NaN. */
+  static String smoothingLabel(String name, double alpha, double beta, double phi, double gamma) {
+    StringBuilder b = new StringBuilder(name).append(String.format(java.util.Locale.ROOT, "(alpha=%.4f", alpha));
+    if (!Double.isNaN(beta)) {
+      b.append(String.format(java.util.Locale.ROOT, ", beta=%.4f", beta));
+    }
+    if (!Double.isNaN(phi)) {
+      b.append(String.format(java.util.Locale.ROOT, ", phi=%.3f", phi));
+    }
+    if (!Double.isNaN(gamma)) {
+      b.append(String.format(java.util.Locale.ROOT, ", gamma=%.4f", gamma));
+    }
+    return b.append(')').toString();
   }
 
   static double[] constant(int h, double v) {

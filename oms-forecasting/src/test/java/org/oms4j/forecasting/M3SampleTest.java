@@ -54,12 +54,12 @@ class M3SampleTest {
   @Test
   void sMapeOnTheSampleIsPinned() throws IOException {
     // Regression pins of oms4j's own results on these four series (R's are compared in RReferenceTest): a change
-    // in initialisation or optimiser moves them. On this small sample AutoETS (30.23) is no better than seasonal
-    // naive (30.11); over all 1,428 series (benchmarks M3Evaluation) it scores 14.49 against 17.23.
+    // in initialisation or optimiser moves them. On this small sample AutoETS (30.18, as R's ets()) is no better than
+    // seasonal naive (30.11); over all 1,428 series (benchmarks M3Evaluation) it scores 14.14 against 17.23.
     Map<String, double[][]> data = read();
     assertThat(meanSmape(data, ForecastMethod.naive())).isCloseTo(30.423508259050877, within(1e-9));
     assertThat(meanSmape(data, ForecastMethod.seasonalNaive(12))).isCloseTo(30.109934752538834, within(1e-9));
-    assertThat(meanSmape(data, ForecastMethod.autoEts(12))).isCloseTo(30.226425474479893, within(1e-6));
+    assertThat(meanSmape(data, ForecastMethod.autoEts(12))).isCloseTo(30.184294078992465, within(1e-6));
     // every forecast on real data is finite and non-negative with ordered intervals
     for (double[][] s : data.values()) {
       Forecast f = ForecastMethod.autoEts(12).forecast(s[0], 18);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.oms4j.forecasting.EtsModel;
 import org.oms4j.forecasting.ForecastFailedException;
 import org.oms4j.forecasting.ForecastMethod;
 import org.oms4j.forecasting.Metric;
@@ -16,7 +17,7 @@ import org.oms4j.forecasting.Metric;
  * Scores oms4j's forecast methods on the 1,428 monthly series of the M3 competition (h = 18): mean sMAPE and MASE
  * (seasonal naive scaling, m = 12) over the series, and the wall time of each method. Reads the CSV described in
  * ../shared/data/README.md; the path is the first argument (default {@code ../shared/data/m3-monthly.csv}). Reference:
- * R's ets() scores sMAPE 14.14, MASE 0.86 on the same split.
+ * R's ets() scores sMAPE 14.14, MASE 0.86 on the same split; {@link M3AgainstR} compares them series by series.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.oms4j.benchmarks.forecasting.M3Evaluation
  * ../shared/data/m3-monthly.csv [method-name-filter]}
@@ -67,6 +68,12 @@ public final class M3Evaluation {
     m.put("HoltWintersMultiplicative", ForecastMethod.holtWintersMultiplicative(12, false));
     m.put("HoltWintersMultiplicativeDamped", ForecastMethod.holtWintersMultiplicative(12, true));
     m.put("AutoETS", ForecastMethod.autoEts(12));
+    m.put("ETS(M,N,N)", ForecastMethod.ets(EtsModel.M_N_N, 12));
+    m.put("ETS(M,Ad,N)", ForecastMethod.ets(EtsModel.M_AD_N, 12));
+    m.put("ETS(M,N,M)", ForecastMethod.ets(EtsModel.M_N_M, 12));
+    m.put("ETS(M,A,M)", ForecastMethod.ets(EtsModel.M_A_M, 12));
+    m.put("ETS(M,Ad,M)", ForecastMethod.ets(EtsModel.M_AD_M, 12));
+    m.put("ETS(A,Ad,A)", ForecastMethod.ets(EtsModel.A_AD_A, 12));
     m.put("Croston(0.1)", ForecastMethod.croston());
     m.put("Croston(optimised)", ForecastMethod.crostonOptimised());
     m.put("SBA(optimised)", ForecastMethod.sbaOptimised());

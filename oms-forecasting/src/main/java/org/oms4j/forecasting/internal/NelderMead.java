@@ -27,6 +27,15 @@ public final class NelderMead {
 
   /** As {@link #minimize(ToDoubleFunction, double[], double, int)}, letting the objective stop early. */
   public static double[] minimize(BoundedObjective f, double[] x0, double step, int maxEvaluations) {
+    return minimize(f, x0, step, maxEvaluations, 1e-10);
+  }
+
+  /**
+   * As {@link #minimize(BoundedObjective, double[], double, int)}, stopping once the simplex's worst and best values
+   * are within {@code relativeTolerance} |best| of each other.
+   */
+  public static double[] minimize(
+      BoundedObjective f, double[] x0, double step, int maxEvaluations, double relativeTolerance) {
     final double inf = Double.POSITIVE_INFINITY;
     int n = x0.length;
     double[][] p = new double[n + 1][];
@@ -51,7 +60,7 @@ public final class NelderMead {
           p[j - 1] = tp;
         }
       }
-      if (Math.abs(v[n] - v[0]) <= 1e-10 * (Math.abs(v[0]) + 1e-12)) {
+      if (Math.abs(v[n] - v[0]) <= relativeTolerance * (Math.abs(v[0]) + 1e-12)) {
         break;
       }
       double[] c = new double[n];
@@ -100,6 +109,147 @@ public final class NelderMead {
       }
     }
     return p[best];
+  }
+
+  /**
+   * The Nelder-Mead variant of R's {@code optim()} (J. C. Nash's {@code nmmin}: reflection 1, contraction 0.5,
+   * expansion 2), followed step by step so that results match R's: one step for every coordinate, 10% of the largest
+   * |x0_i| (0.1 if all are 0); non-finite values count as 1e35; stops when the worst and best values of the simplex
+   * are within {@code relativeTolerance} (|f(x0)| + relativeTolerance), after more than {@code maxEvaluations}
+   * evaluations, or when a shrink no longer reduces the simplex.
+   *
+   * @return the best point found; its value is not finite only if f(x0) was not
+   */
+  public static double[] minimizeLikeR(
+      ToDoubleFunction<double[]> f, double[] x0, int maxEvaluations, double relativeTolerance) {
+    final double big = 1.0e35;
+    int n = x0.length;
+    double[] b = x0.clone();
+    double f0 = f.applyAsDouble(b);
+    if (!Double.isFinite(f0)) {
+      return b;
+    }
+    int n1 = n + 1;
+    double[][] p = new double[n1][]; // vertices
+    double[] v = new double[n1];
+    double[] centroid = new double[n];
+    int funcount = 1;
+    double convtol = relativeTolerance * (Math.abs(f0) + relativeTolerance);
+    p[0] = b.clone();
+    v[0] = f0;
+    int low = 0;
+    double step = 0;
+    for (int i = 0; i < n; i++) {
+      step = Math.max(step, 0.1 * Math.abs(b[i]));
+    }
+    if (step == 0) {
+      step = 0.1;
+    }
+    double size = 0;
+    for (int j = 1; j < n1; j++) {
+      p[j] = b.clone();
+      double tryStep = step;
+      while (p[j][j - 1] == b[j - 1]) {
+        p[j][j - 1] = b[j - 1] + tryStep;
+        tryStep *= 10;
+      }
+      size += tryStep;
+    }
+    double oldSize = size;
+    boolean calcVertices = true;
+    do {
+      if (calcVertices) {
+        for (int j = 0; j < n1; j++) {
+          if (j != low) {
+            v[j] = finiteOr(f.applyAsDouble(p[j]), big);
+            funcount++;
+          }
+        }
+        calcVertices = false;
+      }
+      double vl = v[low];
+      double vh = vl;
+      int high = low;
+      for (int j = 0; j < n1; j++) {
+        if (j != low) {
+          if (v[j] < vl) {
+            low = j;
+            vl = v[j];
+          }
+          if (v[j] > vh) {
+            high = j;
+            vh = v[j];
+          }
+        }
+      }
+      if (vh <= vl + convtol) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        double t = -p[high][i];
+        for (int j = 0; j < n1; j++) {
+          t += p[j][i];
+        }
+        centroid[i] = t / n;
+      }
+      double[] r = new double[n];
+      for (int i = 0; i < n; i++) {
+        r[i] = 2 * centroid[i] - p[high][i];
+      }
+      double vr = finiteOr(f.applyAsDouble(r), big);
+      funcount++;
+      if (vr < vl) {
+        double[] e = new double[n];
+        for (int i = 0; i < n; i++) {
+          e[i] = 2 * r[i] - centroid[i];
+        }
+        double fe = finiteOr(f.applyAsDouble(e), big);
+        funcount++;
+        if (fe < vr) {
+          p[high] = e;
+          v[high] = fe;
+        } else {
+          p[high] = r;
+          v[high] = vr;
+        }
+      } else {
+        if (vr < vh) {
+          p[high] = r;
+          v[high] = vr;
+        }
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) {
+          c[i] = 0.5 * p[high][i] + 0.5 * centroid[i];
+        }
+        double fc = finiteOr(f.applyAsDouble(c), big);
+        funcount++;
+        if (fc < v[high]) {
+          p[high] = c;
+          v[high] = fc;
+        } else if (vr >= vh) {
+          calcVertices = true;
+          size = 0;
+          for (int j = 0; j < n1; j++) {
+            if (j != low) {
+              for (int i = 0; i < n; i++) {
+                p[j][i] = 0.5 * (p[j][i] - p[low][i]) + p[low][i];
+                size += Math.abs(p[j][i] - p[low][i]);
+              }
+            }
+          }
+          if (size < oldSize) {
+            oldSize = size;
+          } else {
+            break;
+          }
+        }
+      }
+    } while (funcount <= maxEvaluations);
+    return p[low].clone();
+  }
+
+  private static double finiteOr(double y, double otherwise) {
+    return Double.isFinite(y) ? y : otherwise;
   }
 
   /** c + t (x - c). */
