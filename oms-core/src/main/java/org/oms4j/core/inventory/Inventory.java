@@ -544,7 +544,7 @@ public final class Inventory {
     } else if (store.mayLoseReplies()) {
       op = new Operation(OperationId.of(ids.next(IdGenerator.Kind.OPERATION)), request.get(), clock.instant());
     } else {
-      return call.apply(Operation.untracked(clock.instant())); // nothing to retry: the store never loses a reply
+      return call.apply(Operation.untracked()); // nothing to retry: the store never loses a reply
     }
     return retrying(() -> call.apply(op));
   }

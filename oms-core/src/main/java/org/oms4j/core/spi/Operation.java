@@ -17,6 +17,7 @@ import org.oms4j.core.inventory.OperationId;
 public record Operation(OperationId id, String request, Instant at) {
   /** The id of {@link #untracked}: a store runs such a call without recording it. */
   private static final OperationId UNTRACKED = OperationId.of("untracked");
+  private static final Operation UNTRACKED_CALL = new Operation(UNTRACKED, "", Instant.EPOCH);
 
   /** Checks the arguments. */
   public Operation {
@@ -29,8 +30,8 @@ public record Operation(OperationId id, String request, Instant at) {
    * A call the store need not record: the caller gave no operation id and the store never loses a reply ({@link
    * InventoryStore#mayLoseReplies()} is false), so nobody can ever repeat it under an id.
    */
-  public static Operation untracked(Instant at) {
-    return new Operation(UNTRACKED, "", at);
+  public static Operation untracked() {
+    return UNTRACKED_CALL;
   }
 
   /** Whether the store must record this call (false for {@link #untracked}). */
