@@ -124,7 +124,7 @@ public final class TableRateCarrier implements Carrier {
     checkCurrency(request);
     String zone = zoneOf(request);
     if (compiled.isPresent()) {
-      LocalDate shipDay = card.calendar.shipDay(request.shipDate(), clock.instant());
+      LocalDate shipDay = shipDay(request.shipDate());
       Optional<List<Rate>> fast = compiled.get().rates(request, zone, shipDay);
       if (fast.isPresent()) {
         return fast.get();
@@ -145,11 +145,35 @@ public final class TableRateCarrier implements Carrier {
     return referenceRates(request, zoneOf(request));
   }
 
+  /** The last ship day worked out, for a clock second and a planned date. */
+  private record ShipDayMemo(long epochSecond, LocalDate planned, LocalDate shipDay) {}
+
+  private volatile ShipDayMemo shipDayMemo;
+
+  /**
+   * The day a parcel planned for {@code planned} leaves, by the card's calendar and the clock: remembered for the
+   * current clock second (a whole-second cut-off gives the same answer for every instant of a second), since time
+   * zone rules are costly and quotes come many per second.
+   */
+  private LocalDate shipDay(LocalDate planned) {
+    Instant now = clock.instant();
+    if (card.calendar.cutoff().getNano() != 0) {
+      return card.calendar.shipDay(planned, now);
+    }
+    ShipDayMemo memo = shipDayMemo;
+    if (memo != null && memo.epochSecond() == now.getEpochSecond() && memo.planned().equals(planned)) {
+      return memo.shipDay();
+    }
+    LocalDate day = card.calendar.shipDay(planned, now);
+    shipDayMemo = new ShipDayMemo(now.getEpochSecond(), planned, day);
+    return day;
+  }
+
   /** The rates the compiled tables give, when they can price the request; for tests. */
   Optional<List<Rate>> compiledRates(ShipmentRequest request) {
     checkCurrency(request);
     String zone = zoneOf(request);
-    LocalDate shipDay = card.calendar.shipDay(request.shipDate(), clock.instant());
+    LocalDate shipDay = shipDay(request.shipDate());
     return compiled.flatMap(c -> c.rates(request, zone, shipDay));
   }
 
@@ -250,7 +274,7 @@ public final class TableRateCarrier implements Carrier {
         beforeFuel.getNumber().numberValue(BigDecimal.class).multiply(sur.fuelPercent()).movePointLeft(2));
     MonetaryAmount total = charges.stream().map(Charge::amount).reduce(MonetaryAmount::add).orElseThrow();
     int days = s.transitDaysByZone().get(zone);
-    LocalDate shipDay = card.calendar.shipDay(request.shipDate(), clock.instant());
+    LocalDate shipDay = shipDay(request.shipDate());
     LocalDate eta = card.calendar.plusBusinessDays(shipDay, days);
     Rate.Builder b = Rate.builder().key(new ServiceKey(card.metadata.id(), s.service().code())).total(total)
         .listPrice(total).billableWeight(billable).zone(zone).transitBusinessDays(days).estimatedDelivery(eta);
