@@ -634,21 +634,12 @@ public final class InMemoryInventoryStore implements InventoryStore {
    * then committing them would leave a negative quantity on hand.
    */
   private static void refuseUnitsNotOnHand(List<Movement> movements, Cell[] touched) {
-    Map<Cell, Integer> leaving = new HashMap<>();
-    for (int i = 0; i < touched.length; i++) {
-      leaving.merge(touched[i], -movements.get(i).delta().onHand(), Integer::sum);
+    Map<Key, Cell> byKey = new HashMap<>();
+    for (Cell c : touched) {
+      byKey.put(new Key(c.sku, c.location), c);
     }
-    List<Shortage> shortages = new ArrayList<>(0);
-    for (Map.Entry<Cell, Integer> e : leaving.entrySet()) {
-      Cell c = e.getKey();
-      if (e.getValue() > c.onHand) {
-        shortages.add(new Shortage(c.sku, c.location, e.getValue(), c.onHand));
-      }
-    }
-    if (!shortages.isEmpty()) {
-      throw new InsufficientStockException("fewer units on hand than the reservation takes (a count found less); "
-          + "release the missing units first", shortages);
-    }
+    InsufficientStockException.refuseUnitsNotOnHand(movements, (sku, location) -> byKey.get(new Key(sku, location))
+        .onHand);
   }
 
   @Override

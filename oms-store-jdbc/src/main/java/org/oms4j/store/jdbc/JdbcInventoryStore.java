@@ -1048,7 +1048,9 @@ public final class JdbcInventoryStore implements InventoryStore {
       Reservation next = r.less(taken, ReservationStatus.COMMITTED);
       Map<Key, Integer> units = sum(taken);
       Map<Key, Row> rows = lock(c, units.keySet(), true);
-      refuseUnitsNotOnHand(list, rows);
+      // as in memory: a typed shortage, not the CHECK constraint's failure, when a count left fewer on hand
+      InsufficientStockException.refuseUnitsNotOnHand(list,
+          (sku, location) -> rows.get(new Key(sku, location)).onHand);
       for (Map.Entry<Key, Integer> e : units.entrySet()) {
         rows.get(e.getKey()).reserve(-e.getValue());
       }
@@ -1060,28 +1062,6 @@ public final class JdbcInventoryStore implements InventoryStore {
       store(c, next, true);
       return next;
     }));
-  }
-
-  /**
-   * Refuses, as the in-memory store does, to take more units off a row than it has on hand (a count may have found
-   * fewer than are reserved): a typed shortage rather than the CHECK constraint's failure.
-   */
-  private static void refuseUnitsNotOnHand(List<Movement> movements, Map<Key, Row> rows) {
-    Map<Key, Integer> leaving = new HashMap<>();
-    for (Movement m : movements) {
-      leaving.merge(Key.of(m), -m.delta().onHand(), Integer::sum);
-    }
-    List<Shortage> shortages = new ArrayList<>(0);
-    for (Map.Entry<Key, Integer> e : leaving.entrySet()) {
-      Row row = rows.get(e.getKey());
-      if (e.getValue() > row.onHand) {
-        shortages.add(new Shortage(e.getKey().sku, e.getKey().location, e.getValue(), row.onHand));
-      }
-    }
-    if (!shortages.isEmpty()) {
-      throw new InsufficientStockException("fewer units on hand than the reservation takes (a count found less); "
-          + "release the missing units first", shortages);
-    }
   }
 
   @Override
