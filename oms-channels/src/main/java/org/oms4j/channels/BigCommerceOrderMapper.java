@@ -61,7 +61,7 @@ public final class BigCommerceOrderMapper extends Mappers {
   /**
    * A mapper for this channel.
    *
-   * @throws IllegalArgumentException if maxBodyBytes is not positive
+   * @throws org.oms4j.core.InvalidInputException if maxBodyBytes is not positive
    */
   public static BigCommerceOrderMapper of(SalesChannel channel, int maxBodyBytes) {
     return new BigCommerceOrderMapper(channel, maxBodyBytes);

@@ -67,7 +67,7 @@ public final class MagentoOrderMapper extends Mappers {
   /**
    * A mapper for this channel.
    *
-   * @throws IllegalArgumentException if maxBodyBytes is not positive
+   * @throws org.oms4j.core.InvalidInputException if maxBodyBytes is not positive
    */
   public static MagentoOrderMapper of(SalesChannel channel, int maxBodyBytes) {
     return new MagentoOrderMapper(channel, maxBodyBytes);

@@ -9,11 +9,11 @@ abstract class Mappers implements OrderMapper {
   private final SalesChannel channel;
   private final int maxBodyBytes;
 
-  /** @throws IllegalArgumentException if maxBodyBytes is not positive */
+  /** @throws org.oms4j.core.InvalidInputException if maxBodyBytes is not positive */
   Mappers(SalesChannel channel, int maxBodyBytes) {
     this.channel = requireNonNull(channel, "channel");
     if (maxBodyBytes <= 0) {
-      throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+      throw new org.oms4j.core.InvalidInputException("maxBodyBytes", maxBodyBytes, "must be positive");
     }
     this.maxBodyBytes = maxBodyBytes;
   }

@@ -64,7 +64,7 @@ public final class ShopifyOrderMapper extends Mappers {
    * A mapper for this channel.
    *
    * @param maxBodyBytes the largest body accepted
-   * @throws IllegalArgumentException if maxBodyBytes is not positive
+   * @throws org.oms4j.core.InvalidInputException if maxBodyBytes is not positive
    */
   public static ShopifyOrderMapper of(SalesChannel channel, int maxBodyBytes) {
     return new ShopifyOrderMapper(channel, maxBodyBytes);

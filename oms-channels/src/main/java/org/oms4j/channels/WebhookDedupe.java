@@ -30,15 +30,15 @@ public interface WebhookDedupe {
    * (the oldest are forgotten first).
    *
    * @param clock the time ids expire by
-   * @throws IllegalArgumentException if maxEntries is not positive or ttl not positive
+   * @throws org.oms4j.core.InvalidInputException if maxEntries is not positive or ttl not positive
    */
   static WebhookDedupe inMemory(int maxEntries, Duration ttl, Clock clock) {
     if (maxEntries <= 0) {
-      throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);
+      throw new org.oms4j.core.InvalidInputException("maxEntries", maxEntries, "must be positive");
     }
     requireNonNull(ttl, "ttl");
     if (ttl.isNegative() || ttl.isZero()) {
-      throw new IllegalArgumentException("ttl must be positive: " + ttl);
+      throw new org.oms4j.core.InvalidInputException("ttl", ttl, "must be positive");
     }
     return new InMemoryWebhookDedupe(maxEntries, ttl, requireNonNull(clock, "clock"));
   }

@@ -36,7 +36,7 @@ public final class WebhookVerifier {
    * A verifier for Shopify webhooks.
    *
    * @param secret the app's shared secret
-   * @throws IllegalArgumentException if the secret is empty
+   * @throws org.oms4j.core.InvalidInputException if the secret is empty
    */
   public static WebhookVerifier shopify(String secret) {
     return of(SHOPIFY_HEADER, secret);
@@ -46,7 +46,7 @@ public final class WebhookVerifier {
    * A verifier for WooCommerce webhooks.
    *
    * @param secret the webhook's secret
-   * @throws IllegalArgumentException if the secret is empty
+   * @throws org.oms4j.core.InvalidInputException if the secret is empty
    */
   public static WebhookVerifier wooCommerce(String secret) {
     return of(WOOCOMMERCE_HEADER, secret);
@@ -57,16 +57,16 @@ public final class WebhookVerifier {
    *
    * @param header the header holding the base64 HMAC-SHA256
    * @param secret the shared secret (UTF-8)
-   * @throws IllegalArgumentException if the header is blank or the secret empty
+   * @throws org.oms4j.core.InvalidInputException if the header is blank or the secret empty
    */
   public static WebhookVerifier of(String header, String secret) {
     requireNonNull(header, "header");
     requireNonNull(secret, "secret");
     if (header.isBlank()) {
-      throw new IllegalArgumentException("header is blank");
+      throw new org.oms4j.core.InvalidInputException("header", header, "must not be blank");
     }
     if (secret.isEmpty()) {
-      throw new IllegalArgumentException("secret is empty");
+      throw new org.oms4j.core.InvalidInputException("secret", "(empty)", "must not be empty");
     }
     return new WebhookVerifier(header, secret.getBytes(StandardCharsets.UTF_8));
   }

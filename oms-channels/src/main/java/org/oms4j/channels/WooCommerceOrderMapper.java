@@ -56,7 +56,7 @@ public final class WooCommerceOrderMapper extends Mappers {
   /**
    * A mapper for this channel.
    *
-   * @throws IllegalArgumentException if maxBodyBytes is not positive
+   * @throws org.oms4j.core.InvalidInputException if maxBodyBytes is not positive
    */
   public static WooCommerceOrderMapper of(SalesChannel channel, int maxBodyBytes) {
     return new WooCommerceOrderMapper(channel, maxBodyBytes);

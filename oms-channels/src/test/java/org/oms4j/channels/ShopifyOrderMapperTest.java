@@ -161,7 +161,7 @@ class ShopifyOrderMapperTest {
       assertThat(e.field()).isEqualTo("$");
       assertThat(e.rejectedValue()).isEqualTo(body.length + " bytes");
     });
-    assertThatThrownBy(() -> ShopifyOrderMapper.of(CHANNEL, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ShopifyOrderMapper.of(CHANNEL, 0)).isInstanceOf(org.oms4j.core.InvalidInputException.class);
   }
 
   static byte[] bytes(String s) {

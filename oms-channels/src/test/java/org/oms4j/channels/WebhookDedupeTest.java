@@ -51,8 +51,8 @@ class WebhookDedupeTest {
     none.remember(A, "wh-1", OrderId.of("O-1"));
     assertThat(none.seen(A, "wh-1")).isEmpty();
     assertThatThrownBy(() -> WebhookDedupe.inMemory(0, Duration.ofHours(1), clock))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(org.oms4j.core.InvalidInputException.class);
     assertThatThrownBy(() -> WebhookDedupe.inMemory(1, Duration.ZERO, clock))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(org.oms4j.core.InvalidInputException.class);
   }
 }

@@ -79,6 +79,6 @@ class WebhookVerifierTest {
 
   @Test
   void emptySecretIsAnArgumentError() {
-    assertThatThrownBy(() -> WebhookVerifier.shopify("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WebhookVerifier.shopify("")).isInstanceOf(org.oms4j.core.InvalidInputException.class);
   }
 }
