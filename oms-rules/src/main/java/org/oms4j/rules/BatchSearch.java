@@ -178,10 +178,9 @@ final class BatchSearch {
       group = new ArrayList<>(group.subList(0, Math.min(group.size(), 1 + random.nextInt(4))));
       group.add(x);
       Collections.shuffle(group, random);
-      Map<Integer, SourcingPlan> saved = new HashMap<>();
       long before = total;
+      journal = new HashMap<>();
       for (int i : group) {
-        saved.put(i, current[i]);
         give(i);
       }
       for (int i : group) {
@@ -191,18 +190,20 @@ final class BatchSearch {
       for (int i : group) {
         around.addAll(holdersOfWhat(i));
       }
-      for (int i : around) {
-        saved.putIfAbsent(i, current[i]);
-      }
-      improve(around);
+      improve(around); // may also move orders outside around (the holders it swaps with): the journal has them all
+      Map<Integer, SourcingPlan> changed = journal;
+      journal = null;
       if (total >= before) {
-        for (int i : saved.keySet()) {
+        for (int i : changed.keySet()) {
           give(i);
         }
-        saved.forEach(this::take);
+        changed.forEach(this::take);
       }
     }
   }
+
+  /** While a perturbation runs: the plan each order it moved had before it, to put back if it does not pay. */
+  private Map<Integer, SourcingPlan> journal;
 
   /** Plans and takes each order in this sequence from what is left; returns the total cost. */
   private long pass(Integer[] sequence) {
@@ -406,6 +407,9 @@ final class BatchSearch {
   }
 
   private void give(int i) {
+    if (journal != null) {
+      journal.putIfAbsent(i, current[i]);
+    }
     for (SourcingPlan.Allocation a : current[i].allocations()) {
       Sku sku = lineSkus.get(i).get(a.lineId());
       int l = table.index().get(a.locationId());

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.oms4j.core.inventory.ChannelBuffer;
 import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.inventory.Inventory;
 import org.oms4j.core.inventory.Location;
-import org.oms4j.core.inventory.StockLevel;
 import org.oms4j.core.order.LineId;
 import org.oms4j.core.order.LineQuantities;
 import org.oms4j.core.order.Order;
@@ -101,12 +99,12 @@ public final class Sourcing {
   }
 
   private void readLive(Sku sku, LocationTable table, int[] into) {
-    for (StockLevel level : inventory.stock(sku)) {
-      Integer l = table.index().get(level.locationId());
+    inventory.availableToPromise(sku, (location, units) -> {
+      Integer l = table.index().get(location);
       if (l != null) {
-        into[l] = Math.max(0, level.availableToPromise());
+        into[l] = units;
       }
-    }
+    });
   }
 
   static Atp snapshotReader(StockSnapshot stock) {
@@ -144,7 +142,7 @@ public final class Sourcing {
     }
     waiting = Arrays.copyOf(waiting, lines.size());
     List<Location> locations = table.locations();
-    int[][] atpBySku = new int[skus.size()][locations.size()];
+    int[][] atpBySku = ints(skus.size(), locations.size());
     boolean[] stocked = new boolean[locations.size()];
     for (int s = 0; s < skus.size(); s++) {
       atp.read(skus.get(s), table, atpBySku[s]);
@@ -166,6 +164,8 @@ public final class Sourcing {
       }
     }
     Optional<GeoPoint> destination = geocoder.locate(order.draft().shipTo());
+    double cosDestination = destination.isPresent()
+        ? Math.cos(Math.toRadians(destination.get().latitude())) : Double.NaN;
     int stockedCount = 0;
     for (boolean b : stocked) {
       stockedCount += b ? 1 : 0;
@@ -205,17 +205,15 @@ public final class Sourcing {
           continue;
         }
       }
-      Optional<GeoPoint> geo = destination.isPresent() ? location.geo() : Optional.empty();
-      Optional<Double> distance = geo.isPresent()
-          ? Optional.of(geo.get().distanceKm(destination.get()))
-          : Optional.empty();
+      double distance = destination.isPresent() && table.geo()[l] != null
+          ? table.distanceKm(l, destination.get(), cosDestination) : Double.NaN;
       Candidate candidate = new Candidate(location, distance, coverable);
       boolean excluded = false;
       for (int r = 0; r < rules.size(); r++) {
         SourcingRule rule = rules.get(r);
         Optional<String> why = rule.excludes(order, candidate);
         if (why.isPresent()) {
-          notes.add(new SourcingPlan.Note(location.id(), distance.orElse(Double.NaN), coverable, rule.name(),
+          notes.add(new SourcingPlan.Note(location.id(), distance, coverable, rule.name(),
               why.get(), -1));
           excluded = true;
           break;
@@ -228,14 +226,15 @@ public final class Sourcing {
     }
     // the chain's preference: rank keys rule by rule, then location id (insertion sort: a few dozen candidates)
     int n = kept.size();
-    double[][] keys = new double[n][rules.size()];
+    int ruleCount = rules.size();
+    double[] keys = new double[n * ruleCount];
     int[] order2 = new int[n];
     for (int c = 0; c < n; c++) {
-      for (int r = 0; r < rules.size(); r++) {
-        keys[c][r] = rules.get(r).rank(order, kept.get(c));
+      for (int r = 0; r < ruleCount; r++) {
+        keys[c * ruleCount + r] = rules.get(r).rank(order, kept.get(c));
       }
       int at = c;
-      while (at > 0 && prefer(keys, kept, c, order2[at - 1]) < 0) {
+      while (at > 0 && prefer(keys, ruleCount, kept, c, order2[at - 1]) < 0) {
         order2[at] = order2[at - 1];
         at--;
       }
@@ -246,7 +245,7 @@ public final class Sourcing {
     int[][] stock = new int[searched][];
     for (int r = 0; r < kept.size(); r++) {
       Candidate c = kept.get(order2[r]);
-      notes.add(new SourcingPlan.Note(c.location().id(), c.distanceKm().orElse(Double.NaN), c.coverableUnits(),
+      notes.add(new SourcingPlan.Note(c.location().id(), c.distanceKmOrNaN(), c.coverableUnits(),
           null, r < candidateLimit ? KEPT : KEPT_BEYOND_LIMIT, r));
       if (r < searched) {
         candidates[r] = c;
@@ -261,9 +260,14 @@ public final class Sourcing {
   }
 
   /** Below zero when candidate x comes before candidate y in the chain's preference. */
-  private static int prefer(double[][] keys, List<Candidate> kept, int x, int y) {
-    int cmp = Arrays.compare(keys[x], keys[y]);
-    return cmp != 0 ? cmp : kept.get(x).location().id().value().compareTo(kept.get(y).location().id().value());
+  private static int prefer(double[] keys, int ruleCount, List<Candidate> kept, int x, int y) {
+    for (int r = 0; r < ruleCount; r++) {
+      int cmp = Double.compare(keys[x * ruleCount + r], keys[y * ruleCount + r]);
+      if (cmp != 0) {
+        return cmp;
+      }
+    }
+    return kept.get(x).location().id().value().compareTo(kept.get(y).location().id().value());
   }
 
   private static final String INACTIVE = "location is inactive";
@@ -280,7 +284,13 @@ public final class Sourcing {
       for (int l = 0; l < locations.size(); l++) {
         index.put(locations.get(l).id(), l);
       }
-      cached = new LocationTable(locations, index);
+      GeoPoint[] geo = new GeoPoint[locations.size()];
+      double[] cosLatitude = new double[locations.size()];
+      for (int l = 0; l < locations.size(); l++) {
+        geo[l] = locations.get(l).geo().orElse(null);
+        cosLatitude[l] = geo[l] == null ? Double.NaN : Math.cos(Math.toRadians(geo[l].latitude()));
+      }
+      cached = new LocationTable(locations, index, geo, cosLatitude);
       locationTable = cached;
     }
     return cached;
@@ -302,8 +312,29 @@ public final class Sourcing {
     return policy;
   }
 
-  /** Locations and their position by id. */
-  record LocationTable(List<Location> locations, Map<LocationId, Integer> index) {}
+  /**
+   * Locations, their position by id, their coordinates (null when unknown) and the cosine of each one's latitude
+   * (NaN when unknown), which every distance from it needs.
+   */
+  record LocationTable(List<Location> locations, Map<LocationId, Integer> index, GeoPoint[] geo,
+      double[] cosLatitude) {
+    /**
+     * {@link GeoPoint#distanceKm} from location {@code l} to {@code to} (whose latitude's cosine is {@code cosTo}):
+     * the same formula, term for term, so the same result, with the location's cosine computed once.
+     */
+    double distanceKm(int l, GeoPoint to, double cosTo) {
+      GeoPoint from = geo[l];
+      double dLat = Math.toRadians(to.latitude() - from.latitude());
+      double dLon = Math.toRadians(to.longitude() - from.longitude());
+      double sinLat = Math.sin(dLat / 2);
+      double sinLon = Math.sin(dLon / 2);
+      double a = sinLat * sinLat + cosLatitude[l] * cosTo * sinLon * sinLon;
+      return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+  }
+
+  /** The mean earth radius {@link GeoPoint#distanceKm} uses. */
+  private static final double EARTH_RADIUS_KM = 6371.0088;
 
   private volatile LocationTable locationTable;
 
@@ -321,26 +352,22 @@ public final class Sourcing {
       cheapestShipment = Math.min(cheapestShipment, search.shipmentCost(c, 1));
     }
     int maxSize = Math.min(policy.maxShipments(), candidates.length);
+    search.prepareBounds();
     for (int size = 1; size <= maxSize; size++) {
       if (search.bestAcceptable != null && size * cheapestShipment >= search.bestAcceptable.total()) {
         break; // no set of this many shipments can beat the best acceptable option (costs grow with units)
       }
-      int[] subset = new int[size];
-      for (int i = 0; i < size; i++) {
-        subset[i] = i;
-      }
-      do {
-        search.offer(subset);
-      } while (next(subset, candidates.length));
+      search.extend(new int[size], 0, 0, 0);
     }
     // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
     Evaluated chosen = search.bestAcceptable;
     List<SourcingPlan.Allocation> allocations = new ArrayList<>();
     int[] allocatedPerLine = new int[lines.size()];
+    search.fill(chosen.subset);
     for (int s = 0; s < chosen.subset.length; s++) {
       LocationId at = candidates[chosen.subset[s]].location().id();
       for (int i = 0; i < lines.size(); i++) {
-        int units = chosen.unitsPerLine[s][i];
+        int units = search.units[s][i];
         if (units > 0) {
           allocations.add(new SourcingPlan.Allocation(lines.get(i).id(), at, units));
           allocatedPerLine[i] += units;
@@ -366,10 +393,28 @@ public final class Sourcing {
 
   private static final int OPTIONS_SHOWN = 4;
 
+  /**
+   * An {@code rows} x {@code columns} array, allocated row by row: a two-dimensional {@code new} is a call into the
+   * JVM runtime, which costs more than the rest of a small plan's allocations together.
+   */
+  private static int[][] ints(int rows, int columns) {
+    int[][] a = new int[rows][];
+    for (int r = 0; r < rows; r++) {
+      a[r] = new int[columns];
+    }
+    return a;
+  }
+
   /** The state of one search: scratch arrays, the best options so far (by total, then size, then ranks). */
   private final class Search {
-    private static final Comparator<Evaluated> BETTER = Comparator.comparingLong(Evaluated::total)
-        .thenComparingInt(e -> e.subset.length).thenComparing(e -> e.subset, Arrays::compare);
+    /** Below zero when {@code a} is better than {@code b}: cheaper, then fewer locations, then preferred ones. */
+    private static int compare(Evaluated a, Evaluated b) {
+      int cmp = Long.compare(a.total(), b.total());
+      if (cmp == 0) {
+        cmp = Integer.compare(a.subset.length, b.subset.length);
+      }
+      return cmp != 0 ? cmp : Arrays.compare(a.subset, b.subset);
+    }
 
     final Order order;
     final int[] waiting;
@@ -382,9 +427,21 @@ public final class Sourcing {
     final boolean complete;
     final int[][] left;
     final int[][] units;
+    /** Units each location of the subset being offered ships. */
+    final int[] shipped;
     final List<Evaluated> best = new ArrayList<>(OPTIONS_SHOWN + 1);
-    final long[][] costs;
+    /** Shipment costs asked so far, by candidate and units ({@code c * costStride + units}); -1 when not yet. */
+    final long[] costs;
+    final int costStride;
     Evaluated bestAcceptable;
+    /** Units wanted per SKU. */
+    long[] demand;
+    /** Per depth of a subset being built: units its first locations hold per SKU. */
+    long[][] supply;
+    /** Per candidate c: the least any candidate from c on adds to a subset's cost (1-unit shipment + rank). */
+    long[] cheapestFrom;
+    /** Per candidate c and SKU: the most units any candidate from c on holds. */
+    int[][] mostFrom;
 
     Search(Order order, int[] waiting, int[] skuOf, Candidate[] candidates, int[][] stock, int[] channelCap,
         long penalty, boolean complete, int maxShipments) {
@@ -398,34 +455,106 @@ public final class Sourcing {
       this.penalty = penalty;
       this.complete = complete;
       int maxSize = Math.min(maxShipments, candidates.length);
-      this.left = new int[maxSize][candidates.length == 0 ? 0 : stock[0].length];
-      this.units = new int[maxSize][waiting.length];
+      this.left = ints(maxSize, channelCap.length);
+      this.units = ints(maxSize, waiting.length);
+      this.shipped = new int[maxSize];
       int total = 0;
       for (int w : waiting) {
         total += w;
       }
-      this.costs = new long[candidates.length][total + 1];
-      for (long[] row : costs) {
-        Arrays.fill(row, -1);
-      }
+      this.costStride = total + 1;
+      this.costs = new long[candidates.length * costStride];
+      Arrays.fill(costs, -1);
     }
 
     /** The cost of shipping {@code units} from candidate {@code c}, asked of the cost model once per plan. */
     long shipmentCost(int c, int units) {
-      long cost = costs[c][units];
+      long cost = costs[c * costStride + units];
       if (cost < 0) {
         Candidate candidate = candidates[c];
         cost = costModel.shipmentCostMinor(order, candidate.location(), units, candidate.distanceKm());
         if (cost < 0) {
           throw new InvalidInputException("costModel", cost, "a shipment cost must not be negative");
         }
-        costs[c][units] = cost;
+        costs[c * costStride + units] = cost;
       }
       return cost;
     }
 
-    /** Evaluates a subset: fills lines from its locations in preference order, keeps it if among the best. */
-    void offer(int[] subset) {
+    /** Computes what {@link #extend}'s bounds need, once the 1-unit shipment costs are known. */
+    void prepareBounds() {
+      int n = candidates.length;
+      int skus = channelCap.length;
+      demand = new long[skus];
+      for (int i = 0; i < waiting.length; i++) {
+        demand[skuOf[i]] += waiting[i];
+      }
+      supply = new long[left.length + 1][];
+      for (int d = 0; d < supply.length; d++) {
+        supply[d] = new long[skus];
+      }
+      cheapestFrom = new long[n + 1];
+      mostFrom = ints(n + 1, skus);
+      cheapestFrom[n] = Long.MAX_VALUE / 4;
+      for (int c = n - 1; c >= 0; c--) {
+        cheapestFrom[c] = Math.min(cheapestFrom[c + 1], shipmentCost(c, 1) + rankPenaltyMinor * c);
+        for (int s = 0; s < skus; s++) {
+          mostFrom[c][s] = Math.max(mostFrom[c + 1][s], stock[c][s]);
+        }
+      }
+    }
+
+    /**
+     * Offers every subset of {@code subset.length} candidates that extends {@code subset[0..depth)} with indexes
+     * from {@code from} on, in lexicographic order (as an exhaustive search would), skipping those that provably
+     * could neither be chosen nor be among the options shown: a lower bound on a subset's total is a 1-unit
+     * shipment from each location (costs never fall as units rise) plus the penalty for the units that even the
+     * most stocked remaining candidates could not cover.
+     *
+     * @param chosenCost the 1-unit shipment costs and rank penalties of {@code subset[0..depth)}
+     */
+    void extend(int[] subset, int depth, int from, long chosenCost) {
+      int size = subset.length;
+      int after = size - depth - 1; // locations still to choose after this one
+      long[] have = supply[depth];
+      long[] with = supply[depth + 1];
+      for (int c = from; c <= candidates.length - 1 - after; c++) {
+        long cost = chosenCost + shipmentCost(c, 1) + rankPenaltyMinor * c;
+        long bound = cost + after * cheapestFrom[c + 1];
+        long unallocated = 0;
+        for (int s = 0; s < demand.length; s++) {
+          with[s] = have[s] + stock[c][s];
+          long reachable = Math.min(channelCap[s], with[s] + (long) after * mostFrom[c + 1][s]);
+          unallocated += Math.max(0, demand[s] - reachable);
+        }
+        if (!mayMatter(bound + unallocated * penalty, unallocated)) {
+          continue;
+        }
+        subset[depth] = c;
+        if (after == 0) {
+          offer(subset);
+        } else {
+          extend(subset, depth + 1, c + 1, cost);
+        }
+      }
+    }
+
+    /**
+     * Whether an option whose total is at least {@code bound} and leaves at least {@code unallocated} units could
+     * still be kept by {@link #offer}: as the choice or among the best options shown.
+     */
+    private boolean mayMatter(long bound, long unallocated) {
+      boolean forShowing = best.size() < OPTIONS_SHOWN || bound <= best.get(best.size() - 1).total();
+      boolean forChoice = (!complete || unallocated == 0) && bound <= bestAcceptable.total();
+      return forShowing || forChoice;
+    }
+
+    /**
+     * Fills the lines from the subset's locations in preference order, into {@link #units}.
+     *
+     * @return the units left unallocated
+     */
+    int fill(int[] subset) {
       int unallocated = 0;
       for (int j = 0; j < subset.length; j++) {
         System.arraycopy(stock[subset[j]], 0, left[j], 0, left[j].length);
@@ -444,17 +573,24 @@ public final class Sourcing {
         }
         unallocated += need;
       }
+      return unallocated;
+    }
+
+    /** Evaluates a subset and keeps it if it is among the best (its units are filled again when needed). */
+    void offer(int[] subset) {
+      int unallocated = fill(subset);
       long shipping = 0;
       long preference = 0;
       for (int j = 0; j < subset.length; j++) {
-        int shipped = 0;
+        int sent = 0;
         for (int u : units[j]) {
-          shipped += u;
+          sent += u;
         }
-        if (shipped == 0) {
+        if (sent == 0) {
           return; // the same as the subset without this location
         }
-        shipping += shipmentCost(subset[j], shipped);
+        shipped[j] = sent;
+        shipping += shipmentCost(subset[j], sent);
         preference += rankPenaltyMinor * subset[j];
       }
       long total = shipping + unallocated * penalty + preference;
@@ -464,17 +600,17 @@ public final class Sourcing {
       if (!keepForBest && !keepAsChoice) {
         return;
       }
-      int[][] copy = new int[subset.length][];
-      for (int j = 0; j < subset.length; j++) {
-        copy[j] = units[j].clone();
-      }
-      Evaluated e = new Evaluated(subset.clone(), copy, unallocated, shipping, unallocated * penalty + preference);
-      if (keepAsChoice && (bestAcceptable == null || BETTER.compare(e, bestAcceptable) < 0)) {
+      Evaluated e = new Evaluated(subset.clone(), Arrays.copyOf(shipped, subset.length), unallocated, shipping,
+          unallocated * penalty + preference);
+      if (keepAsChoice && (bestAcceptable == null || compare(e, bestAcceptable) < 0)) {
         bestAcceptable = e;
       }
       if (keepForBest) {
-        best.add(e);
-        best.sort(BETTER);
+        int at = best.size();
+        while (at > 0 && compare(e, best.get(at - 1)) < 0) {
+          at--;
+        }
+        best.add(at, e);
         if (best.size() > OPTIONS_SHOWN) {
           best.remove(best.size() - 1);
         }
@@ -483,37 +619,17 @@ public final class Sourcing {
   }
 
   private static SourcingPlan.Evaluated describe(Evaluated e, Candidate[] candidates) {
-    List<LocationId> locations = new ArrayList<>(e.subset.length);
-    List<Integer> units = new ArrayList<>(e.subset.length);
+    LocationId[] locations = new LocationId[e.subset.length];
+    Integer[] units = new Integer[e.subset.length];
     for (int s = 0; s < e.subset.length; s++) {
-      locations.add(candidates[e.subset[s]].location().id());
-      int sum = 0;
-      for (int u : e.unitsPerLine[s]) {
-        sum += u;
-      }
-      units.add(sum);
+      locations[s] = candidates[e.subset[s]].location().id();
+      units[s] = e.shipped[s];
     }
-    return new SourcingPlan.Evaluated(locations, units, e.unallocated, e.shipping, e.penalty);
+    return new SourcingPlan.Evaluated(List.of(locations), List.of(units), e.unallocated, e.shipping, e.penalty);
   }
 
-  /** The next combination of {@code subset.length} of {@code n} indexes in lexicographic order. */
-  private static boolean next(int[] subset, int n) {
-    int k = subset.length;
-    int i = k - 1;
-    while (i >= 0 && subset[i] == n - k + i) {
-      i--;
-    }
-    if (i < 0) {
-      return false;
-    }
-    subset[i]++;
-    for (int j = i + 1; j < k; j++) {
-      subset[j] = subset[j - 1] + 1;
-    }
-    return true;
-  }
-
-  private record Evaluated(int[] subset, int[][] unitsPerLine, int unallocated, long shipping, long penalty) {
+  /** An option offered: the candidates (indexes, ascending), units each ships, and what it costs. */
+  private record Evaluated(int[] subset, int[] shipped, int unallocated, long shipping, long penalty) {
     long total() {
       return shipping + penalty;
     }

@@ -63,8 +63,8 @@ public interface SourcingRule {
 
       @Override
       public double rank(Order order, Candidate c) {
-        Optional<Double> distance = c.distanceKm();
-        return distance.isPresent() ? distance.get() : Double.MAX_VALUE; // no boxing of the default
+        double distance = c.distanceKmOrNaN();
+        return Double.isNaN(distance) ? Double.MAX_VALUE : distance;
       }
     };
   }

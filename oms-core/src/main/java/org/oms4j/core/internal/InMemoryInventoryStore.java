@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import org.oms4j.core.IdempotencyConflictException;
 import org.oms4j.core.IllegalTransitionException;
@@ -93,8 +94,23 @@ public final class InMemoryInventoryStore implements InventoryStore {
       this.rank = rank;
     }
 
+    /**
+     * Available to promise as of the last unlock: read without the lock by {@link #availableToPromise(Sku,
+     * ObjIntConsumer)}, so a read never writes to the cell (no lock state, no card marks) and never waits.
+     */
+    volatile int publishedAtp;
+
     int available() {
       return Math.max(0, onHand - reserved - picked - damaged - qualityControl - safetyStock);
+    }
+
+    /** Publishes the available-to-promise units (only when they changed) and releases the lock. */
+    void unlock() {
+      int atp = available();
+      if (atp != publishedAtp) {
+        publishedAtp = atp;
+      }
+      lock.unlock();
     }
 
     StockLevel level() {
@@ -162,6 +178,13 @@ public final class InMemoryInventoryStore implements InventoryStore {
   }
 
   @Override
+  public void availableToPromise(Sku sku, ObjIntConsumer<LocationId> sink) {
+    for (Cell c : cellsBySku.getOrDefault(sku, List.of())) {
+      sink.accept(c.location, c.publishedAtp);
+    }
+  }
+
+  @Override
   public List<StockLevel> allStock() {
     List<Cell> all = new ArrayList<>(cells.values());
     all.sort(CELL_ORDER);
@@ -177,7 +200,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     try {
       return cell.level();
     } finally {
-      cell.lock.unlock();
+      cell.unlock();
     }
   }
 
@@ -188,7 +211,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     try {
       cell.safetyStock = units;
     } finally {
-      cell.lock.unlock();
+      cell.unlock();
     }
   }
 
@@ -202,13 +225,15 @@ public final class InMemoryInventoryStore implements InventoryStore {
     try {
       return List.copyOf(cell.ledger);
     } finally {
-      cell.lock.unlock();
+      cell.unlock();
     }
   }
 
   private Cell cell(Sku sku, LocationId location) {
     return cells.computeIfAbsent(new Key(sku, location), k -> {
-      Cell c = new Cell(k.sku(), k.location(), cellRanks.incrementAndGet());
+      // the location's own id instance where known, so that readers' lookups by it compare by identity
+      Location known = locations.get(k.location());
+      Cell c = new Cell(k.sku(), known == null ? k.location() : known.id(), cellRanks.incrementAndGet());
       List<Cell> ofSku = cellsBySku.computeIfAbsent(k.sku(), s -> new CopyOnWriteArrayList<>());
       synchronized (ofSku) { // keep them in location order, so reads need not sort
         int at = 0;
@@ -259,7 +284,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
           count.counted());
       return applyMovements(List.of(m), new Cell[] {c}, false).get(0);
     } finally {
-      c.lock.unlock();
+      c.unlock();
     }
   }
 
@@ -306,7 +331,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       try {
         stored[0] = applyMovements(List.of(receipt), new Cell[] {c}, true).get(0);
       } finally {
-        c.lock.unlock();
+        c.unlock();
       }
       return next;
     });
@@ -413,7 +438,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         return new ReservationResult(Optional.of(made), grant == line.quantity() ? List.of()
             : List.of(new Shortage(line.sku(), line.locationId(), line.quantity(), available)));
       } finally {
-        c.lock.unlock();
+        c.unlock();
       }
     }
     Cell[] touched = new Cell[lines.size()];
@@ -531,7 +556,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         c.reserved += units.quantity();
         return new ReservationResult(Optional.of(next), List.of());
       } finally {
-        c.lock.unlock();
+        c.unlock();
       }
     }
   }
@@ -575,7 +600,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
           c.reserved -= line.quantity();
           return next;
         } finally {
-          c.lock.unlock();
+          c.unlock();
         }
       }
       Cell[] touched = cellsOf(give);
@@ -834,7 +859,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       }
     } catch (RuntimeException | Error e) {
       for (int j = 0; j < i; j++) {
-        sorted[j].lock.unlock();
+        sorted[j].unlock();
       }
       throw e;
     }
@@ -873,7 +898,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   private static void unlockAll(Cell[] locked) {
     for (int i = locked.length - 1; i >= 0; i--) {
-      locked[i].lock.unlock();
+      locked[i].unlock();
     }
   }
 }

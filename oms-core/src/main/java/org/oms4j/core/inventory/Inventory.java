@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import org.oms4j.core.IdGenerator;
 import org.oms4j.core.IllegalTransitionException;
@@ -165,6 +166,14 @@ public final class Inventory {
   /** The stock of a SKU at every location that has held it. */
   public List<StockLevel> stock(Sku sku) {
     return store.stock(Checks.present("sku", sku));
+  }
+
+  /**
+   * Hands {@code sink} the available-to-promise units of a SKU at every location that has held it (active or not),
+   * in location id order, allocating nothing: the read to use when deciding where an order ships from.
+   */
+  public void availableToPromise(Sku sku, ObjIntConsumer<LocationId> sink) {
+    store.availableToPromise(Checks.present("sku", sku), requireNonNull(sink, "sink"));
   }
 
   /** Available to promise of a SKU at a location. */

@@ -3,6 +3,7 @@ package org.oms4j.core.spi;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ObjIntConsumer;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
 import org.oms4j.core.inventory.Gtin;
@@ -80,6 +81,18 @@ public interface InventoryStore {
 
   /** The stock of a SKU at every location that has held it, in location id order. */
   List<StockLevel> stock(Sku sku);
+
+  /**
+   * Hands {@code sink} the available-to-promise units ({@link StockLevel#availableToPromise()}) of a SKU at every
+   * location that has held it, in location id order: the read sourcing makes for every order. The default reads
+   * {@link #stock(Sku)}; a store may override it with a cheaper read of the same figures (the in-memory store reads
+   * them without taking a lock). Like every read, it may be overtaken by a concurrent write.
+   */
+  default void availableToPromise(Sku sku, ObjIntConsumer<LocationId> sink) {
+    for (StockLevel level : stock(sku)) {
+      sink.accept(level.locationId(), level.availableToPromise());
+    }
+  }
 
   /** Every (SKU, location) that has held stock. */
   List<StockLevel> allStock();
