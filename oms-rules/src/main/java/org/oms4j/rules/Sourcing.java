@@ -18,6 +18,7 @@ import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.GeoPoint;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.Sku;
+import org.oms4j.core.internal.Geo;
 import org.oms4j.core.inventory.ChannelBuffer;
 import org.oms4j.core.inventory.InsufficientStockException;
 import org.oms4j.core.inventory.Inventory;
@@ -121,154 +122,23 @@ public final class Sourcing {
    * a capacity load, {@code batchOrders} (by location index, or null) counts orders a batch has assigned on top.
    */
   SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving, int[] batchOrders) {
-    // the lines waiting for stock, and their SKUs (distinct SKUs get an index)
-    List<OrderLine> lines = new ArrayList<>(order.lines().size());
-    int[] waiting = new int[order.lines().size()];
-    List<Sku> skus = new ArrayList<>(order.lines().size());
-    int[] skuOf = new int[order.lines().size()];
-    for (OrderLine line : order.lines()) {
-      LineQuantities q = order.quantities(line.id());
-      int units = q.open() + q.backordered();
-      if (units > 0) {
-        int s = skus.indexOf(line.sku());
-        if (s < 0) {
-          s = skus.size();
-          skus.add(line.sku());
-        }
-        skuOf[lines.size()] = s;
-        waiting[lines.size()] = units;
-        lines.add(line);
-      }
+    Search search = scratch.get();
+    if (search.busy) {
+      search = new Search(); // planning again on the same thread from inside a rule or cost model
     }
-    waiting = Arrays.copyOf(waiting, lines.size());
-    List<Location> locations = table.locations();
-    int[][] atpBySku = ints(skus.size(), locations.size());
-    boolean[] stocked = new boolean[locations.size()];
-    for (int s = 0; s < skus.size(); s++) {
-      atp.read(skus.get(s), table, atpBySku[s]);
-      for (int l = 0; l < locations.size(); l++) {
-        stocked[l] |= atpBySku[s][l] > 0;
-      }
+    search.busy = true;
+    try {
+      return search.plan(order, table, atp, leaving, batchOrders);
+    } finally {
+      search.done();
     }
-    // a channel buffer caps what this order's channel may take of each SKU across the network
-    int[] channelCap = new int[skus.size()];
-    Arrays.fill(channelCap, Integer.MAX_VALUE);
-    Optional<ChannelBuffer> buffer = inventory.channelBuffer(order.draft().channel());
-    if (buffer.isPresent()) {
-      for (int s = 0; s < skus.size(); s++) {
-        int network = 0;
-        for (int l = 0; l < locations.size(); l++) {
-          network += locations.get(l).active() ? atpBySku[s][l] : 0;
-        }
-        channelCap[s] = buffer.get().visible(network);
-      }
-    }
-    Optional<GeoPoint> destination = geocoder.locate(order.draft().shipTo());
-    double cosDestination = destination.isPresent()
-        ? Math.cos(Math.toRadians(destination.get().latitude())) : Double.NaN;
-    int stockedCount = 0;
-    for (boolean b : stocked) {
-      stockedCount += b ? 1 : 0;
-    }
-    List<SourcingPlan.Note> notes = new ArrayList<>(stockedCount);
-    List<Candidate> kept = new ArrayList<>(stockedCount);
-    int[] keptIndex = new int[stockedCount];
-    int[] left = new int[skus.size()];
-    for (int l = 0; l < locations.size(); l++) {
-      if (!stocked[l]) {
-        continue; // nothing to offer this order: not a candidate (not listed, to keep plans small)
-      }
-      Location location = locations.get(l);
-      for (int s = 0; s < left.length; s++) {
-        left[s] = atpBySku[s][l];
-      }
-      int coverable = 0;
-      for (int i = 0; i < waiting.length; i++) {
-        int take = Math.min(left[skuOf[i]], waiting[i]);
-        left[skuOf[i]] -= take;
-        coverable += take;
-      }
-      if (coverable == 0) {
-        continue; // nothing to offer this order: not a candidate (not listed, to keep plans small)
-      }
-      if (!location.active() || leaving.contains(location.id())) {
-        notes.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable,
-            location.active() ? "re-route" : "active", location.active() ? LEAVING : INACTIVE, -1));
-        continue;
-      }
-      if (load.isPresent() && location.dailyOrderCapacity().isPresent()) {
-        int capacity = location.dailyOrderCapacity().getAsInt();
-        int taken = load.get().ordersToday(location) + (batchOrders == null ? 0 : batchOrders[l]);
-        if (taken >= capacity) {
-          notes.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable, "capacity",
-              "at its daily capacity of " + capacity + " orders", -1));
-          continue;
-        }
-      }
-      double distance = destination.isPresent() && table.geo()[l] != null
-          ? table.distanceKm(l, destination.get(), cosDestination) : Double.NaN;
-      Candidate candidate = new Candidate(location, distance, coverable);
-      boolean excluded = false;
-      for (int r = 0; r < rules.size(); r++) {
-        SourcingRule rule = rules.get(r);
-        Optional<String> why = rule.excludes(order, candidate);
-        if (why.isPresent()) {
-          notes.add(new SourcingPlan.Note(location.id(), distance, coverable, rule.name(),
-              why.get(), -1));
-          excluded = true;
-          break;
-        }
-      }
-      if (!excluded) {
-        keptIndex[kept.size()] = l;
-        kept.add(candidate);
-      }
-    }
-    // the chain's preference: rank keys rule by rule, then location id (insertion sort: a few dozen candidates)
-    int n = kept.size();
-    int ruleCount = rules.size();
-    double[] keys = new double[n * ruleCount];
-    int[] order2 = new int[n];
-    for (int c = 0; c < n; c++) {
-      for (int r = 0; r < ruleCount; r++) {
-        keys[c * ruleCount + r] = rules.get(r).rank(order, kept.get(c));
-      }
-      int at = c;
-      while (at > 0 && prefer(keys, ruleCount, kept, c, order2[at - 1]) < 0) {
-        order2[at] = order2[at - 1];
-        at--;
-      }
-      order2[at] = c;
-    }
-    int searched = Math.min(candidateLimit, kept.size());
-    Candidate[] candidates = new Candidate[searched];
-    int[][] stock = new int[searched][];
-    for (int r = 0; r < kept.size(); r++) {
-      Candidate c = kept.get(order2[r]);
-      notes.add(new SourcingPlan.Note(c.location().id(), c.distanceKmOrNaN(), c.coverableUnits(),
-          null, r < candidateLimit ? KEPT : KEPT_BEYOND_LIMIT, r));
-      if (r < searched) {
-        candidates[r] = c;
-        int l = keptIndex[order2[r]];
-        stock[r] = new int[skus.size()];
-        for (int s = 0; s < skus.size(); s++) {
-          stock[r][s] = atpBySku[s][l];
-        }
-      }
-    }
-    return search(order, lines, waiting, skuOf, candidates, stock, channelCap, notes);
   }
 
-  /** Below zero when candidate x comes before candidate y in the chain's preference. */
-  private static int prefer(double[] keys, int ruleCount, List<Candidate> kept, int x, int y) {
-    for (int r = 0; r < ruleCount; r++) {
-      int cmp = Double.compare(keys[x * ruleCount + r], keys[y * ruleCount + r]);
-      if (cmp != 0) {
-        return cmp;
-      }
-    }
-    return kept.get(x).location().id().value().compareTo(kept.get(y).location().id().value());
-  }
+  /**
+   * Each thread's planning space, reused from plan to plan so that planning allocates little beyond the plan it
+   * returns (fresh memory for scratch arrays cost more than the arithmetic on them).
+   */
+  private final ThreadLocal<Search> scratch = ThreadLocal.withInitial(Search::new);
 
   private static final String INACTIVE = "location is inactive";
   private static final String KEPT = "kept";
@@ -284,13 +154,16 @@ public final class Sourcing {
       for (int l = 0; l < locations.size(); l++) {
         index.put(locations.get(l).id(), l);
       }
-      GeoPoint[] geo = new GeoPoint[locations.size()];
-      double[] cosLatitude = new double[locations.size()];
+      boolean[] located = new boolean[locations.size()];
+      double[] unitVectors = new double[3 * locations.size()];
       for (int l = 0; l < locations.size(); l++) {
-        geo[l] = locations.get(l).geo().orElse(null);
-        cosLatitude[l] = geo[l] == null ? Double.NaN : Math.cos(Math.toRadians(geo[l].latitude()));
+        Optional<GeoPoint> geo = locations.get(l).geo();
+        located[l] = geo.isPresent();
+        if (located[l]) {
+          Geo.unitVector(geo.get().latitude(), geo.get().longitude(), unitVectors, 3 * l);
+        }
       }
-      cached = new LocationTable(locations, index, geo, cosLatitude);
+      cached = new LocationTable(locations, index, located, unitVectors);
       locationTable = cached;
     }
     return cached;
@@ -313,158 +186,342 @@ public final class Sourcing {
   }
 
   /**
-   * Locations, their position by id, their coordinates (null when unknown) and the cosine of each one's latitude
-   * (NaN when unknown), which every distance from it needs.
+   * Locations, their position by id, whether each has coordinates, and their unit vectors ({@link Geo}; three
+   * values per location), from which a distance takes no trigonometry beyond one arcsine.
    */
-  record LocationTable(List<Location> locations, Map<LocationId, Integer> index, GeoPoint[] geo,
-      double[] cosLatitude) {
-    /**
-     * {@link GeoPoint#distanceKm} from location {@code l} to {@code to} (whose latitude's cosine is {@code cosTo}):
-     * the same formula, term for term, so the same result, with the location's cosine computed once.
-     */
-    double distanceKm(int l, GeoPoint to, double cosTo) {
-      GeoPoint from = geo[l];
-      double dLat = Math.toRadians(to.latitude() - from.latitude());
-      double dLon = Math.toRadians(to.longitude() - from.longitude());
-      double sinLat = Math.sin(dLat / 2);
-      double sinLon = Math.sin(dLon / 2);
-      double a = sinLat * sinLat + cosLatitude[l] * cosTo * sinLon * sinLon;
-      return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  record LocationTable(List<Location> locations, Map<LocationId, Integer> index, boolean[] located,
+      double[] unitVectors) {
+    /** {@link GeoPoint#distanceKm} from location {@code l} to the point with unit vector {@code to}. */
+    double distanceKm(int l, double[] to) {
+      return Geo.distanceKm(unitVectors, 3 * l, to, 0);
     }
   }
-
-  /** The mean earth radius {@link GeoPoint#distanceKm} uses. */
-  private static final double EARTH_RADIUS_KM = 6371.0088;
 
   private volatile LocationTable locationTable;
 
-  /** Exact search over subsets of the candidates, smallest first, with a lower-bound cut. */
-  private SourcingPlan search(Order order, List<OrderLine> lines, int[] waiting, int[] skuOf,
-      Candidate[] candidates, int[][] stock, int[] channelCap, List<SourcingPlan.Note> notes) {
-    long penalty = costModel.unallocatedPenaltyMinor(order);
-    OrderPolicy policy = policyFor(order);
-    boolean complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;
-    Search search = new Search(order, waiting, skuOf, candidates, stock, channelCap, penalty, complete,
-        policy.maxShipments());
-    search.offer(new int[0]); // allocating nothing is always possible
-    long cheapestShipment = Long.MAX_VALUE;
-    for (int c = 0; c < candidates.length; c++) {
-      cheapestShipment = Math.min(cheapestShipment, search.shipmentCost(c, 1));
+  private static final int OPTIONS_SHOWN = 4;
+
+  /** {@code a} if it holds {@code n} values, else a new array that does (to be filled by the caller). */
+  private static int[] room(int[] a, int n) {
+    return a.length >= n ? a : new int[Math.max(n, 2 * a.length)];
+  }
+
+  private static long[] room(long[] a, int n) {
+    return a.length >= n ? a : new long[Math.max(n, 2 * a.length)];
+  }
+
+  private static double[] room(double[] a, int n) {
+    return a.length >= n ? a : new double[Math.max(n, 2 * a.length)];
+  }
+
+  private static <T> T[] room(T[] a, int n) {
+    return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
+  }
+
+  /**
+   * One plan at a time on one thread: the order's waiting lines, the stock read for them, the candidates, and an
+   * exact search over subsets of the best candidates, smallest first, that skips subsets a lower bound rules out.
+   * Arrays are flat ({@code row * width + column}) and kept between plans.
+   */
+  private final class Search {
+    boolean busy;
+    // the order's lines waiting for stock and their distinct SKUs
+    Order order;
+    OrderLine[] lines = new OrderLine[4];
+    int lineCount;
+    int[] waiting = new int[4];
+    int[] skuOf = new int[4];
+    Sku[] skus = new Sku[4];
+    int skuCount;
+    int[][] atpBySku = new int[4][0]; // per SKU, by location index
+    int[] channelCap = new int[4];
+    final double[] toVector = new double[3]; // the ship-to address's unit vector
+    // candidates kept by the chain, and the searched ones (the best candidateLimit) in preference order
+    Candidate[] kept = new Candidate[16];
+    int[] keptIndex = new int[16];
+    int keptCount;
+    double[] keys = new double[64];
+    int[] byPreference = new int[16];
+    Candidate[] candidates = new Candidate[8];
+    int n;
+    int[] stock = new int[32]; // candidate x SKU
+    // the search
+    long penalty;
+    boolean complete;
+    int maxSize;
+    int[] left = new int[16]; // subset position x SKU
+    int[] units = new int[16]; // subset position x line
+    int[] shipped = new int[4];
+    int[] capLeft = new int[4];
+    long[] costs = new long[64]; // candidate x units: shipment costs asked so far, -1 when not yet
+    int costStride;
+    long[] demand = new long[4];
+    long[] supply = new long[16]; // depth x SKU: units the first positions of a subset being built hold
+    long[] cheapestFrom = new long[16]; // least any candidate from c on adds (1-unit shipment + rank)
+    int[] mostFrom = new int[32]; // (candidate, SKU): most units any candidate from c on holds
+    int[][] subsets = new int[4][];
+    final List<Evaluated> best = new ArrayList<>(OPTIONS_SHOWN + 1);
+    Evaluated bestAcceptable;
+
+    /** Forgets the plan's objects, so that the scratch space does not keep them alive. */
+    void done() {
+      busy = false;
+      order = null;
+      Arrays.fill(lines, 0, lineCount, null);
+      Arrays.fill(skus, 0, skuCount, null);
+      Arrays.fill(kept, 0, keptCount, null);
+      Arrays.fill(candidates, 0, n, null);
+      best.clear();
+      bestAcceptable = null;
     }
-    int maxSize = Math.min(policy.maxShipments(), candidates.length);
-    search.prepareBounds();
-    for (int size = 1; size <= maxSize; size++) {
-      if (search.bestAcceptable != null && size * cheapestShipment >= search.bestAcceptable.total()) {
-        break; // no set of this many shipments can beat the best acceptable option (costs grow with units)
+
+    SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving, int[] batchOrders) {
+      this.order = order;
+      readLines(order);
+      List<Location> locations = table.locations();
+      int locationCount = locations.size();
+      if (atpBySku.length < skuCount) {
+        atpBySku = Arrays.copyOf(atpBySku, Math.max(skuCount, 2 * atpBySku.length));
       }
-      search.extend(new int[size], 0, 0, 0);
+      for (int s = 0; s < skuCount; s++) {
+        int[] row = atpBySku[s];
+        if (row == null || row.length != locationCount) {
+          row = new int[locationCount];
+          atpBySku[s] = row;
+        } else {
+          Arrays.fill(row, 0);
+        }
+        atp.read(skus[s], table, row);
+      }
+      // a channel buffer caps what this order's channel may take of each SKU across the network
+      channelCap = room(channelCap, skuCount);
+      Arrays.fill(channelCap, 0, skuCount, Integer.MAX_VALUE);
+      Optional<ChannelBuffer> buffer = inventory.channelBuffer(order.draft().channel());
+      if (buffer.isPresent()) {
+        for (int s = 0; s < skuCount; s++) {
+          int network = 0;
+          for (int l = 0; l < locationCount; l++) {
+            network += locations.get(l).active() ? atpBySku[s][l] : 0;
+          }
+          channelCap[s] = buffer.get().visible(network);
+        }
+      }
+      List<SourcingPlan.Note> notes = new ArrayList<>();
+      collectCandidates(table, leaving, batchOrders, notes);
+      rankCandidates();
+      n = Math.min(candidateLimit, keptCount);
+      candidates = room(candidates, n);
+      stock = room(stock, n * skuCount);
+      for (int r = 0; r < keptCount; r++) {
+        Candidate c = kept[byPreference[r]];
+        notes.add(new SourcingPlan.Note(c.location().id(), c.distanceKmOrNaN(), c.coverableUnits(), null,
+            r < candidateLimit ? KEPT : KEPT_BEYOND_LIMIT, r));
+        if (r < n) {
+          candidates[r] = c;
+          int l = keptIndex[byPreference[r]];
+          for (int s = 0; s < skuCount; s++) {
+            stock[r * skuCount + s] = atpBySku[s][l];
+          }
+        }
+      }
+      return search(notes);
     }
-    // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
-    Evaluated chosen = search.bestAcceptable;
-    List<SourcingPlan.Allocation> allocations = new ArrayList<>();
-    int[] allocatedPerLine = new int[lines.size()];
-    search.fill(chosen.subset);
-    for (int s = 0; s < chosen.subset.length; s++) {
-      LocationId at = candidates[chosen.subset[s]].location().id();
-      for (int i = 0; i < lines.size(); i++) {
-        int units = search.units[s][i];
+
+    /** The lines waiting for stock (open or backordered units), and their distinct SKUs. */
+    private void readLines(Order order) {
+      List<OrderLine> all = order.lines();
+      lines = room(lines, all.size());
+      waiting = room(waiting, all.size());
+      skuOf = room(skuOf, all.size());
+      skus = room(skus, all.size());
+      lineCount = 0;
+      skuCount = 0;
+      for (OrderLine line : all) {
+        LineQuantities q = order.quantities(line.id());
+        int units = q.open() + q.backordered();
         if (units > 0) {
-          allocations.add(new SourcingPlan.Allocation(lines.get(i).id(), at, units));
-          allocatedPerLine[i] += units;
+          int s = 0;
+          while (s < skuCount && !skus[s].equals(line.sku())) {
+            s++;
+          }
+          if (s == skuCount) {
+            skus[skuCount++] = line.sku();
+          }
+          skuOf[lineCount] = s;
+          waiting[lineCount] = units;
+          lines[lineCount++] = line;
         }
       }
     }
-    List<SourcingPlan.Backorder> backorders = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (waiting[i] > allocatedPerLine[i]) {
-        backorders.add(new SourcingPlan.Backorder(lines.get(i).id(), waiting[i] - allocatedPerLine[i]));
+
+    /**
+     * The locations with something to offer the order, in location order: those inactive, leaving, at capacity or
+     * removed by a rule get a note; the rest are kept.
+     */
+    private void collectCandidates(LocationTable table, Set<LocationId> leaving, int[] batchOrders,
+        List<SourcingPlan.Note> notes) {
+      List<Location> locations = table.locations();
+      Optional<GeoPoint> destination = geocoder.locate(order.draft().shipTo());
+      if (destination.isPresent()) {
+        Geo.unitVector(destination.get().latitude(), destination.get().longitude(), toVector, 0);
+      }
+      left = room(left, skuCount);
+      keptCount = 0;
+      for (int l = 0; l < locations.size(); l++) {
+        for (int s = 0; s < skuCount; s++) {
+          left[s] = atpBySku[s][l];
+        }
+        int coverable = 0;
+        for (int i = 0; i < lineCount; i++) {
+          int take = Math.min(left[skuOf[i]], waiting[i]);
+          left[skuOf[i]] -= take;
+          coverable += take;
+        }
+        if (coverable == 0) {
+          continue; // nothing to offer this order: not a candidate (not listed, to keep plans small)
+        }
+        Location location = locations.get(l);
+        if (!location.active() || leaving.contains(location.id())) {
+          notes.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable,
+              location.active() ? "re-route" : "active", location.active() ? LEAVING : INACTIVE, -1));
+          continue;
+        }
+        if (load.isPresent() && location.dailyOrderCapacity().isPresent()) {
+          int capacity = location.dailyOrderCapacity().getAsInt();
+          int taken = load.get().ordersToday(location) + (batchOrders == null ? 0 : batchOrders[l]);
+          if (taken >= capacity) {
+            notes.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable, "capacity",
+                "at its daily capacity of " + capacity + " orders", -1));
+            continue;
+          }
+        }
+        double distance = destination.isPresent() && table.located()[l] ? table.distanceKm(l, toVector) : Double.NaN;
+        Candidate candidate = new Candidate(location, distance, coverable);
+        SourcingRule excludedBy = null;
+        for (int r = 0; r < rules.size() && excludedBy == null; r++) {
+          SourcingRule rule = rules.get(r);
+          Optional<String> why = rule.excludes(order, candidate);
+          if (why.isPresent()) {
+            notes.add(new SourcingPlan.Note(location.id(), distance, coverable, rule.name(), why.get(), -1));
+            excludedBy = rule;
+          }
+        }
+        if (excludedBy == null) {
+          kept = room(kept, keptCount + 1);
+          keptIndex = room(keptIndex, keptCount + 1);
+          keptIndex[keptCount] = l;
+          kept[keptCount++] = candidate;
+        }
       }
     }
-    List<SourcingPlan.Evaluated> described = new ArrayList<>();
-    described.add(describe(chosen, candidates));
-    for (Evaluated e : search.best) {
-      if (e != chosen) {
-        described.add(describe(e, candidates));
+
+    /**
+     * The chain's preference: rank keys rule by rule, then location id, into {@link #byPreference} (insertion sort:
+     * a few dozen candidates).
+     */
+    private void rankCandidates() {
+      int ruleCount = rules.size();
+      keys = room(keys, keptCount * ruleCount);
+      byPreference = room(byPreference, keptCount);
+      for (int c = 0; c < keptCount; c++) {
+        for (int r = 0; r < ruleCount; r++) {
+          keys[c * ruleCount + r] = rules.get(r).rank(order, kept[c]);
+        }
+        int at = c;
+        while (at > 0 && prefer(c, byPreference[at - 1], ruleCount) < 0) {
+          byPreference[at] = byPreference[at - 1];
+          at--;
+        }
+        byPreference[at] = c;
       }
     }
-    return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(), order.currency(),
-        notes, described);
-  }
 
-  private static final int OPTIONS_SHOWN = 4;
-
-  /**
-   * An {@code rows} x {@code columns} array, allocated row by row: a two-dimensional {@code new} is a call into the
-   * JVM runtime, which costs more than the rest of a small plan's allocations together.
-   */
-  private static int[][] ints(int rows, int columns) {
-    int[][] a = new int[rows][];
-    for (int r = 0; r < rows; r++) {
-      a[r] = new int[columns];
-    }
-    return a;
-  }
-
-  /** The state of one search: scratch arrays, the best options so far (by total, then size, then ranks). */
-  private final class Search {
-    /** Below zero when {@code a} is better than {@code b}: cheaper, then fewer locations, then preferred ones. */
-    private static int compare(Evaluated a, Evaluated b) {
-      int cmp = Long.compare(a.total(), b.total());
-      if (cmp == 0) {
-        cmp = Integer.compare(a.subset.length, b.subset.length);
+    /** Below zero when kept candidate x comes before kept candidate y in the chain's preference. */
+    private int prefer(int x, int y, int ruleCount) {
+      for (int r = 0; r < ruleCount; r++) {
+        int cmp = Double.compare(keys[x * ruleCount + r], keys[y * ruleCount + r]);
+        if (cmp != 0) {
+          return cmp;
+        }
       }
-      return cmp != 0 ? cmp : Arrays.compare(a.subset, b.subset);
+      return kept[x].location().id().value().compareTo(kept[y].location().id().value());
     }
 
-    final Order order;
-    final int[] waiting;
-    final int[] skuOf;
-    final Candidate[] candidates;
-    final int[][] stock;
-    final int[] channelCap;
-    final int[] capLeft;
-    final long penalty;
-    final boolean complete;
-    final int[][] left;
-    final int[][] units;
-    /** Units each location of the subset being offered ships. */
-    final int[] shipped;
-    final List<Evaluated> best = new ArrayList<>(OPTIONS_SHOWN + 1);
-    /** Shipment costs asked so far, by candidate and units ({@code c * costStride + units}); -1 when not yet. */
-    final long[] costs;
-    final int costStride;
-    Evaluated bestAcceptable;
-    /** Units wanted per SKU. */
-    long[] demand;
-    /** Per depth of a subset being built: units its first locations hold per SKU. */
-    long[][] supply;
-    /** Per candidate c: the least any candidate from c on adds to a subset's cost (1-unit shipment + rank). */
-    long[] cheapestFrom;
-    /** Per candidate c and SKU: the most units any candidate from c on holds. */
-    int[][] mostFrom;
-
-    Search(Order order, int[] waiting, int[] skuOf, Candidate[] candidates, int[][] stock, int[] channelCap,
-        long penalty, boolean complete, int maxShipments) {
-      this.order = order;
-      this.waiting = waiting;
-      this.skuOf = skuOf;
-      this.candidates = candidates;
-      this.stock = stock;
-      this.channelCap = channelCap;
-      this.capLeft = new int[channelCap.length];
-      this.penalty = penalty;
-      this.complete = complete;
-      int maxSize = Math.min(maxShipments, candidates.length);
-      this.left = ints(maxSize, channelCap.length);
-      this.units = ints(maxSize, waiting.length);
-      this.shipped = new int[maxSize];
+    /** The exact search over subsets of the searched candidates, and the plan it chooses. */
+    private SourcingPlan search(List<SourcingPlan.Note> notes) {
+      penalty = costModel.unallocatedPenaltyMinor(order);
+      OrderPolicy policy = policyFor(order);
+      complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;
+      maxSize = Math.min(policy.maxShipments(), n);
       int total = 0;
-      for (int w : waiting) {
-        total += w;
+      for (int i = 0; i < lineCount; i++) {
+        total += waiting[i];
       }
-      this.costStride = total + 1;
-      this.costs = new long[candidates.length * costStride];
-      Arrays.fill(costs, -1);
+      costStride = total + 1;
+      costs = room(costs, n * costStride);
+      Arrays.fill(costs, 0, n * costStride, -1);
+      left = room(left, Math.max(1, maxSize) * skuCount);
+      units = room(units, Math.max(1, maxSize) * lineCount);
+      shipped = room(shipped, maxSize);
+      capLeft = room(capLeft, skuCount);
+      offer(new int[0]); // allocating nothing is always possible
+      long cheapestShipment = Long.MAX_VALUE;
+      for (int c = 0; c < n; c++) {
+        cheapestShipment = Math.min(cheapestShipment, shipmentCost(c, 1));
+      }
+      prepareBounds();
+      if (subsets.length <= maxSize) {
+        subsets = Arrays.copyOf(subsets, maxSize + 1);
+      }
+      for (int size = 1; size <= maxSize; size++) {
+        if (bestAcceptable != null && size * cheapestShipment >= bestAcceptable.total()) {
+          break; // no set of this many shipments can beat the best acceptable option (costs grow with units)
+        }
+        if (subsets[size] == null) {
+          subsets[size] = new int[size];
+        }
+        extend(subsets[size], 0, 0, 0);
+      }
+      // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
+      Evaluated chosen = bestAcceptable;
+      List<SourcingPlan.Allocation> allocations = new ArrayList<>(lineCount);
+      int[] allocatedPerLine = new int[lineCount];
+      fill(chosen.subset);
+      for (int j = 0; j < chosen.subset.length; j++) {
+        LocationId at = candidates[chosen.subset[j]].location().id();
+        for (int i = 0; i < lineCount; i++) {
+          int sent = units[j * lineCount + i];
+          if (sent > 0) {
+            allocations.add(new SourcingPlan.Allocation(lines[i].id(), at, sent));
+            allocatedPerLine[i] += sent;
+          }
+        }
+      }
+      List<SourcingPlan.Backorder> backorders = new ArrayList<>(0);
+      for (int i = 0; i < lineCount; i++) {
+        if (waiting[i] > allocatedPerLine[i]) {
+          backorders.add(new SourcingPlan.Backorder(lines[i].id(), waiting[i] - allocatedPerLine[i]));
+        }
+      }
+      List<SourcingPlan.Evaluated> described = new ArrayList<>(best.size() + 1);
+      described.add(describe(chosen));
+      for (Evaluated e : best) {
+        if (e != chosen) {
+          described.add(describe(e));
+        }
+      }
+      return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
+          order.currency(), notes, described);
+    }
+
+    private SourcingPlan.Evaluated describe(Evaluated e) {
+      LocationId[] locations = new LocationId[e.subset.length];
+      Integer[] sent = new Integer[e.subset.length];
+      for (int j = 0; j < e.subset.length; j++) {
+        locations[j] = candidates[e.subset[j]].location().id();
+        sent[j] = e.shipped[j];
+      }
+      return new SourcingPlan.Evaluated(List.of(locations), List.of(sent), e.unallocated, e.shipping, e.penalty);
     }
 
     /** The cost of shipping {@code units} from candidate {@code c}, asked of the cost model once per plan. */
@@ -482,24 +539,22 @@ public final class Sourcing {
     }
 
     /** Computes what {@link #extend}'s bounds need, once the 1-unit shipment costs are known. */
-    void prepareBounds() {
-      int n = candidates.length;
-      int skus = channelCap.length;
-      demand = new long[skus];
-      for (int i = 0; i < waiting.length; i++) {
+    private void prepareBounds() {
+      demand = room(demand, skuCount);
+      Arrays.fill(demand, 0, skuCount, 0);
+      for (int i = 0; i < lineCount; i++) {
         demand[skuOf[i]] += waiting[i];
       }
-      supply = new long[left.length + 1][];
-      for (int d = 0; d < supply.length; d++) {
-        supply[d] = new long[skus];
-      }
-      cheapestFrom = new long[n + 1];
-      mostFrom = ints(n + 1, skus);
+      supply = room(supply, (maxSize + 1) * skuCount);
+      Arrays.fill(supply, 0, skuCount, 0); // depth 0: nothing chosen yet
+      cheapestFrom = room(cheapestFrom, n + 1);
+      mostFrom = room(mostFrom, (n + 1) * skuCount);
       cheapestFrom[n] = Long.MAX_VALUE / 4;
+      Arrays.fill(mostFrom, n * skuCount, (n + 1) * skuCount, 0);
       for (int c = n - 1; c >= 0; c--) {
         cheapestFrom[c] = Math.min(cheapestFrom[c + 1], shipmentCost(c, 1) + rankPenaltyMinor * c);
-        for (int s = 0; s < skus; s++) {
-          mostFrom[c][s] = Math.max(mostFrom[c + 1][s], stock[c][s]);
+        for (int s = 0; s < skuCount; s++) {
+          mostFrom[c * skuCount + s] = Math.max(mostFrom[(c + 1) * skuCount + s], stock[c * skuCount + s]);
         }
       }
     }
@@ -513,18 +568,18 @@ public final class Sourcing {
      *
      * @param chosenCost the 1-unit shipment costs and rank penalties of {@code subset[0..depth)}
      */
-    void extend(int[] subset, int depth, int from, long chosenCost) {
-      int size = subset.length;
-      int after = size - depth - 1; // locations still to choose after this one
-      long[] have = supply[depth];
-      long[] with = supply[depth + 1];
-      for (int c = from; c <= candidates.length - 1 - after; c++) {
+    private void extend(int[] subset, int depth, int from, long chosenCost) {
+      int after = subset.length - depth - 1; // locations still to choose after this one
+      int have = depth * skuCount;
+      int with = have + skuCount;
+      for (int c = from; c <= n - 1 - after; c++) {
         long cost = chosenCost + shipmentCost(c, 1) + rankPenaltyMinor * c;
         long bound = cost + after * cheapestFrom[c + 1];
         long unallocated = 0;
-        for (int s = 0; s < demand.length; s++) {
-          with[s] = have[s] + stock[c][s];
-          long reachable = Math.min(channelCap[s], with[s] + (long) after * mostFrom[c + 1][s]);
+        for (int s = 0; s < skuCount; s++) {
+          supply[with + s] = supply[have + s] + stock[c * skuCount + s];
+          long reachable = Math.min(channelCap[s],
+              supply[with + s] + (long) after * mostFrom[(c + 1) * skuCount + s]);
           unallocated += Math.max(0, demand[s] - reachable);
         }
         if (!mayMatter(bound + unallocated * penalty, unallocated)) {
@@ -554,21 +609,21 @@ public final class Sourcing {
      *
      * @return the units left unallocated
      */
-    int fill(int[] subset) {
-      int unallocated = 0;
+    private int fill(int[] subset) {
       for (int j = 0; j < subset.length; j++) {
-        System.arraycopy(stock[subset[j]], 0, left[j], 0, left[j].length);
-        Arrays.fill(units[j], 0);
+        System.arraycopy(stock, subset[j] * skuCount, left, j * skuCount, skuCount);
       }
-      System.arraycopy(channelCap, 0, capLeft, 0, channelCap.length);
-      for (int i = 0; i < waiting.length; i++) {
+      Arrays.fill(units, 0, subset.length * lineCount, 0);
+      System.arraycopy(channelCap, 0, capLeft, 0, skuCount);
+      int unallocated = 0;
+      for (int i = 0; i < lineCount; i++) {
         int sku = skuOf[i];
         int need = waiting[i];
         for (int j = 0; j < subset.length && need > 0; j++) {
-          int take = Math.min(Math.min(need, left[j][sku]), capLeft[sku]);
-          left[j][sku] -= take;
+          int take = Math.min(Math.min(need, left[j * skuCount + sku]), capLeft[sku]);
+          left[j * skuCount + sku] -= take;
           capLeft[sku] -= take;
-          units[j][i] = take;
+          units[j * lineCount + i] = take;
           need -= take;
         }
         unallocated += need;
@@ -577,14 +632,14 @@ public final class Sourcing {
     }
 
     /** Evaluates a subset and keeps it if it is among the best (its units are filled again when needed). */
-    void offer(int[] subset) {
+    private void offer(int[] subset) {
       int unallocated = fill(subset);
       long shipping = 0;
       long preference = 0;
       for (int j = 0; j < subset.length; j++) {
         int sent = 0;
-        for (int u : units[j]) {
-          sent += u;
+        for (int i = 0; i < lineCount; i++) {
+          sent += units[j * lineCount + i];
         }
         if (sent == 0) {
           return; // the same as the subset without this location
@@ -616,16 +671,15 @@ public final class Sourcing {
         }
       }
     }
-  }
 
-  private static SourcingPlan.Evaluated describe(Evaluated e, Candidate[] candidates) {
-    LocationId[] locations = new LocationId[e.subset.length];
-    Integer[] units = new Integer[e.subset.length];
-    for (int s = 0; s < e.subset.length; s++) {
-      locations[s] = candidates[e.subset[s]].location().id();
-      units[s] = e.shipped[s];
+    /** Below zero when {@code a} is better than {@code b}: cheaper, then fewer locations, then preferred ones. */
+    private static int compare(Evaluated a, Evaluated b) {
+      int cmp = Long.compare(a.total(), b.total());
+      if (cmp == 0) {
+        cmp = Integer.compare(a.subset.length, b.subset.length);
+      }
+      return cmp != 0 ? cmp : Arrays.compare(a.subset, b.subset);
     }
-    return new SourcingPlan.Evaluated(List.of(locations), List.of(units), e.unallocated, e.shipping, e.penalty);
   }
 
   /** An option offered: the candidates (indexes, ascending), units each ships, and what it costs. */

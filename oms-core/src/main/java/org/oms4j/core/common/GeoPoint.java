@@ -1,6 +1,7 @@
 package org.oms4j.core.common;
 
 import org.oms4j.core.InvalidInputException;
+import org.oms4j.core.internal.Geo;
 
 /**
  * A point on the earth in decimal degrees (WGS 84).
@@ -9,8 +10,6 @@ import org.oms4j.core.InvalidInputException;
  * @param longitude -180 to 180
  */
 public record GeoPoint(double latitude, double longitude) {
-  private static final double EARTH_RADIUS_KM = 6371.0088;
-
   /** @throws InvalidInputException if a coordinate is out of range or not a number */
   public GeoPoint {
     if (!(latitude >= -90 && latitude <= 90)) {
@@ -21,12 +20,11 @@ public record GeoPoint(double latitude, double longitude) {
     }
   }
 
-  /** Great-circle distance to {@code other} in kilometres (haversine, mean earth radius). */
+  /** Great-circle distance to {@code other} in kilometres (on a sphere of the mean earth radius, 6371.0088 km). */
   public double distanceKm(GeoPoint other) {
-    double dLat = Math.toRadians(other.latitude - latitude);
-    double dLon = Math.toRadians(other.longitude - longitude);
-    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude))
-        * Math.cos(Math.toRadians(other.latitude)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    double[] vectors = new double[6];
+    Geo.unitVector(latitude, longitude, vectors, 0);
+    Geo.unitVector(other.latitude, other.longitude, vectors, 3);
+    return Geo.distanceKm(vectors, 0, vectors, 3);
   }
 }
