@@ -1,5 +1,7 @@
 package org.oms4j.core.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ObjIntConsumer;
@@ -56,7 +57,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   private final ConcurrentHashMap<LocationId, Location> locations = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Key, Cell> cells = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Sku, List<Cell>> cellsBySku = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Sku, SkuCells> cellsBySku = new ConcurrentHashMap<>();
   // Sized so that its bins spread over many cache lines: threads changing different reservations would otherwise
   // keep writing to the same lines of a small table (false sharing), which cost a third of 2-thread throughput.
   private final ConcurrentHashMap<ReservationId, Reservation> reservations = new ConcurrentHashMap<>(1 << 14);
@@ -94,11 +95,11 @@ public final class InMemoryInventoryStore implements InventoryStore {
       this.rank = rank;
     }
 
-    /**
-     * Available to promise as of the last unlock: read without the lock by {@link #availableToPromise(Sku,
-     * ObjIntConsumer)}, so a read never writes to the cell (no lock state, no card marks) and never waits.
-     */
-    volatile int publishedAtp;
+    /** Where this cell publishes its available-to-promise units: {@code atpChunk[atpIndex]} (see {@link SkuCells}). */
+    int[] atpChunk;
+    int atpIndex;
+    /** The units last published (guarded by the lock). */
+    int publishedAtp;
 
     int available() {
       return Math.max(0, onHand - reserved - picked - damaged - qualityControl - safetyStock);
@@ -107,8 +108,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
     /** Publishes the available-to-promise units (only when they changed) and releases the lock. */
     void unlock() {
       int atp = available();
-      if (atp != publishedAtp) {
+      if (atp != publishedAtp && atpChunk != null) { // stand-in cells (never stored) have no slot
         publishedAtp = atp;
+        ATP.setRelease(atpChunk, atpIndex, atp);
       }
       lock.unlock();
     }
@@ -124,6 +126,61 @@ public final class InMemoryInventoryStore implements InventoryStore {
       damaged += d.damaged();
       qualityControl += d.qualityControl();
       inTransit += d.inTransit();
+    }
+  }
+
+  /** Reads and writes published available-to-promise units (release on write, acquire on read). */
+  private static final VarHandle ATP = MethodHandles.arrayElementVarHandle(int[].class);
+
+  /**
+   * A SKU's cells, replaced as a whole when a cell is added: the cells and their location ids in location order,
+   * and each cell's published available-to-promise units, which a reader takes from a few dense arrays instead of
+   * visiting every cell. A cell publishes into a slot of a fixed-size chunk that is shared, never copied, by later
+   * versions, so no publish is lost to a concurrent addition; {@code slots[i]} is cell i's slot.
+   */
+  private static final class SkuCells {
+    static final int CHUNK = 16;
+
+    final Cell[] cells;
+    final LocationId[] ids;
+    final int[] slots;
+    final int[][] chunks;
+
+    private SkuCells(Cell[] cells, LocationId[] ids, int[] slots, int[][] chunks) {
+      this.cells = cells;
+      this.ids = ids;
+      this.slots = slots;
+      this.chunks = chunks;
+    }
+
+    static SkuCells of(Cell first) {
+      return new SkuCells(new Cell[0], new LocationId[0], new int[0], new int[0][]).with(first);
+    }
+
+    /** These cells and a new one, placed in location order; gives the new cell its slot. */
+    SkuCells with(Cell added) {
+      int n = cells.length;
+      int[][] nextChunks = n % CHUNK == 0 ? Arrays.copyOf(chunks, chunks.length + 1) : chunks;
+      if (n % CHUNK == 0) {
+        nextChunks[chunks.length] = new int[CHUNK];
+      }
+      added.atpChunk = nextChunks[n / CHUNK];
+      added.atpIndex = n % CHUNK;
+      int at = 0;
+      while (at < n && CELL_ORDER.compare(cells[at], added) < 0) {
+        at++;
+      }
+      Cell[] nextCells = new Cell[n + 1];
+      LocationId[] nextIds = new LocationId[n + 1];
+      int[] nextSlots = new int[n + 1];
+      for (int i = 0, j = 0; i <= n; i++) {
+        boolean isNew = i == at;
+        Cell c = isNew ? added : cells[j];
+        nextCells[i] = c;
+        nextIds[i] = c.location;
+        nextSlots[i] = isNew ? n : slots[j++];
+      }
+      return new SkuCells(nextCells, nextIds, nextSlots, nextChunks);
     }
   }
 
@@ -169,7 +226,8 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public List<StockLevel> stock(Sku sku) {
-    List<Cell> list = cellsBySku.getOrDefault(sku, List.of()); // kept in location order as cells are created
+    SkuCells ofSku = cellsBySku.get(sku);
+    List<Cell> list = ofSku == null ? List.of() : Arrays.asList(ofSku.cells);
     List<StockLevel> levels = new ArrayList<>(list.size());
     for (Cell c : list) {
       levels.add(levelOf(c));
@@ -179,8 +237,13 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
   @Override
   public void availableToPromise(Sku sku, ObjIntConsumer<LocationId> sink) {
-    for (Cell c : cellsBySku.getOrDefault(sku, List.of())) {
-      sink.accept(c.location, c.publishedAtp);
+    SkuCells ofSku = cellsBySku.get(sku);
+    if (ofSku == null) {
+      return;
+    }
+    for (int i = 0; i < ofSku.ids.length; i++) {
+      int slot = ofSku.slots[i];
+      sink.accept(ofSku.ids[i], (int) ATP.getAcquire(ofSku.chunks[slot / SkuCells.CHUNK], slot % SkuCells.CHUNK));
     }
   }
 
@@ -234,14 +297,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
       // the location's own id instance where known, so that readers' lookups by it compare by identity
       Location known = locations.get(k.location());
       Cell c = new Cell(k.sku(), known == null ? k.location() : known.id(), cellRanks.incrementAndGet());
-      List<Cell> ofSku = cellsBySku.computeIfAbsent(k.sku(), s -> new CopyOnWriteArrayList<>());
-      synchronized (ofSku) { // keep them in location order, so reads need not sort
-        int at = 0;
-        while (at < ofSku.size() && CELL_ORDER.compare(ofSku.get(at), c) < 0) {
-          at++;
-        }
-        ofSku.add(at, c);
-      }
+      cellsBySku.compute(k.sku(), (key, ofSku) -> ofSku == null ? SkuCells.of(c) : ofSku.with(c));
       return c;
     });
   }
