@@ -49,7 +49,10 @@ import org.oms4j.core.order.OrderLine;
  */
 public final class Sourcing {
   private final Inventory inventory;
-  private final List<SourcingRule> rules;
+  /** The rules that can remove candidates, in chain order (the others keep every candidate). */
+  private final SourcingRule[] excluders;
+  /** The rules that rank candidates, in chain order (the others rank all alike, so they cannot change the order). */
+  private final SourcingRule[] rankers;
   private final OrderPolicy policy;
   private final List<ConditionalPolicy> policies;
   private final CostModel costModel;
@@ -61,7 +64,9 @@ public final class Sourcing {
 
   private Sourcing(Builder b) {
     this.inventory = b.inventory;
-    this.rules = List.copyOf(b.rules);
+    List<SourcingRule> rules = List.copyOf(b.rules);
+    this.excluders = rules.stream().filter(r -> overrides(r, "excludes")).toArray(SourcingRule[]::new);
+    this.rankers = rules.stream().filter(r -> overrides(r, "rank")).toArray(SourcingRule[]::new);
     this.policy = b.policy;
     this.policies = List.copyOf(b.policies);
     this.costModel = b.costModel;
@@ -70,6 +75,16 @@ public final class Sourcing {
     this.rankPenaltyMinor = b.rankPenaltyMinor;
     this.batchEffort = b.batchEffort;
     this.load = Optional.ofNullable(b.load);
+  }
+
+  /** Whether the rule's class overrides the interface's default {@code method} (excludes or rank). */
+  private static boolean overrides(SourcingRule rule, String method) {
+    try {
+      return rule.getClass().getMethod(method, Order.class, Candidate.class).getDeclaringClass()
+          != SourcingRule.class;
+    } catch (NoSuchMethodException | SecurityException unknown) {
+      return true;
+    }
   }
 
   /** A builder over an inventory: no rules, ship available from up to 3 locations, a distance cost model. */
@@ -398,8 +413,8 @@ public final class Sourcing {
         double distance = destination.isPresent() && table.located()[l] ? table.distanceKm(l, toVector) : Double.NaN;
         Candidate candidate = new Candidate(location, distance, coverable);
         SourcingRule excludedBy = null;
-        for (int r = 0; r < rules.size() && excludedBy == null; r++) {
-          SourcingRule rule = rules.get(r);
+        for (int r = 0; r < excluders.length && excludedBy == null; r++) {
+          SourcingRule rule = excluders[r];
           Optional<String> why = rule.excludes(order, candidate);
           if (why.isPresent()) {
             notes.add(new SourcingPlan.Note(location.id(), distance, coverable, rule.name(), why.get(), -1));
@@ -420,12 +435,12 @@ public final class Sourcing {
      * a few dozen candidates).
      */
     private void rankCandidates() {
-      int ruleCount = rules.size();
+      int ruleCount = rankers.length;
       keys = room(keys, keptCount * ruleCount);
       byPreference = room(byPreference, keptCount);
       for (int c = 0; c < keptCount; c++) {
         for (int r = 0; r < ruleCount; r++) {
-          keys[c * ruleCount + r] = rules.get(r).rank(order, kept[c]);
+          keys[c * ruleCount + r] = rankers[r].rank(order, kept[c]);
         }
         int at = c;
         while (at > 0 && prefer(c, byPreference[at - 1], ruleCount) < 0) {
@@ -605,26 +620,35 @@ public final class Sourcing {
     }
 
     /**
-     * Fills the lines from the subset's locations in preference order, into {@link #units}.
+     * Fills the lines from the subset's locations in preference order, into {@link #units} (per position and line)
+     * and {@link #shipped} (per position). Plain loops: the arrays are a handful of values long.
      *
      * @return the units left unallocated
      */
     private int fill(int[] subset) {
-      for (int j = 0; j < subset.length; j++) {
-        System.arraycopy(stock, subset[j] * skuCount, left, j * skuCount, skuCount);
+      int k = subset.length;
+      for (int j = 0; j < k; j++) {
+        int from = subset[j] * skuCount;
+        int to = j * skuCount;
+        for (int s = 0; s < skuCount; s++) {
+          left[to + s] = stock[from + s];
+        }
+        shipped[j] = 0;
       }
-      Arrays.fill(units, 0, subset.length * lineCount, 0);
-      System.arraycopy(channelCap, 0, capLeft, 0, skuCount);
+      for (int s = 0; s < skuCount; s++) {
+        capLeft[s] = channelCap[s];
+      }
       int unallocated = 0;
       for (int i = 0; i < lineCount; i++) {
         int sku = skuOf[i];
         int need = waiting[i];
-        for (int j = 0; j < subset.length && need > 0; j++) {
+        for (int j = 0; j < k; j++) {
           int take = Math.min(Math.min(need, left[j * skuCount + sku]), capLeft[sku]);
           left[j * skuCount + sku] -= take;
           capLeft[sku] -= take;
-          units[j * lineCount + i] = take;
           need -= take;
+          shipped[j] += take;
+          units[j * lineCount + i] = take;
         }
         unallocated += need;
       }
@@ -637,15 +661,10 @@ public final class Sourcing {
       long shipping = 0;
       long preference = 0;
       for (int j = 0; j < subset.length; j++) {
-        int sent = 0;
-        for (int i = 0; i < lineCount; i++) {
-          sent += units[j * lineCount + i];
-        }
-        if (sent == 0) {
+        if (shipped[j] == 0) {
           return; // the same as the subset without this location
         }
-        shipped[j] = sent;
-        shipping += shipmentCost(subset[j], sent);
+        shipping += shipmentCost(subset[j], shipped[j]);
         preference += rankPenaltyMinor * subset[j];
       }
       long total = shipping + unallocated * penalty + preference;
