@@ -6,6 +6,7 @@ import static org.oms4j.rules.RulesFixtures.ACTOR;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
@@ -114,6 +115,46 @@ class SourcingTest {
     assertThat(notes.get(CA).rank()).contains(0);
     assertThat(notes.get(NJ).rank()).contains(1);
     assertThat(org.oms4j.core.json.OmsJson.newObjectMapper().valueToTree(plan).toString()).contains("same-country");
+  }
+
+  @Test
+  void hostRulesThatOnlyExcludeOrOnlyRankAreHeard() {
+    for (LocationId l : List.of(NJ, CA, NYC)) {
+      inventory.receive(A, l, 5, ACTOR);
+    }
+    Order o = order("9", "10001", 1, 0);
+    SourcingRule noNewJersey = new SourcingRule() { // keeps the default rank
+      @Override
+      public String name() {
+        return "no-new-jersey";
+      }
+
+      @Override
+      public Optional<String> excludes(Order order, Candidate candidate) {
+        return candidate.location().id().equals(NJ) ? Optional.of("closed for stock-taking") : Optional.empty();
+      }
+    };
+    SourcingRule westFirst = new SourcingRule() { // keeps the default excludes
+      @Override
+      public String name() {
+        return "west-first";
+      }
+
+      @Override
+      public double rank(Order order, Candidate candidate) {
+        return candidate.location().geo().orElseThrow().longitude();
+      }
+    };
+    SourcingRule silent = () -> "says-nothing"; // neither: keeps every candidate, ranks all alike
+    SourcingPlan plan = sourcing().costModel(CostModel.distance(500, 0, 0, 100_000)).rule(silent)
+        .rule(noNewJersey).rule(westFirst).build().plan(o);
+    Map<LocationId, SourcingPlan.CandidateNote> notes = new java.util.HashMap<>();
+    plan.candidates().forEach(n -> notes.put(n.locationId(), n));
+    assertThat(notes.get(NJ).excludedBy()).contains("no-new-jersey");
+    assertThat(notes.get(NJ).reason()).isEqualTo("closed for stock-taking");
+    assertThat(notes.get(CA).rank()).contains(0); // furthest west, though New York City is closer
+    assertThat(notes.get(NYC).rank()).contains(1);
+    assertThat(plan.allocations()).extracting(SourcingPlan.Allocation::locationId).containsExactly(CA);
   }
 
   @Test
