@@ -258,6 +258,8 @@ public final class Sourcing {
     double[] keys = new double[64];
     int[] byPreference = new int[16];
     Candidate[] candidates = new Candidate[8];
+    @SuppressWarnings("unchecked")
+    Optional<Double>[] distances = new Optional[8]; // the searched candidates' distances, as the cost model takes them
     int n;
     int[] stock = new int[32]; // candidate x SKU
     // the search
@@ -275,8 +277,14 @@ public final class Sourcing {
     long[] cheapestFrom = new long[16]; // least any candidate from c on adds (1-unit shipment + rank)
     int[] mostFrom = new int[32]; // (candidate, SKU): most units any candidate from c on holds
     int[][] subsets = new int[4][];
-    final List<Evaluated> best = new ArrayList<>(OPTIONS_SHOWN + 1);
-    Evaluated bestAcceptable;
+    /** The best options so far, best first (reused slots). */
+    final Option[] best = java.util.stream.Stream.generate(Option::new).limit(OPTIONS_SHOWN).toArray(Option[]::new);
+    int bestCount;
+    /** The best acceptable option so far (the choice), once {@link #hasChoice}. */
+    final Option choice = new Option();
+    boolean hasChoice;
+    /** The option being offered. */
+    final Option trial = new Option();
 
     /** Forgets the plan's objects, so that the scratch space does not keep them alive. */
     void done() {
@@ -286,8 +294,9 @@ public final class Sourcing {
       Arrays.fill(skus, 0, skuCount, null);
       Arrays.fill(kept, 0, keptCount, null);
       Arrays.fill(candidates, 0, n, null);
-      best.clear();
-      bestAcceptable = null;
+      Arrays.fill(distances, 0, n, null);
+      bestCount = 0;
+      hasChoice = false;
     }
 
     SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving, int[] batchOrders) {
@@ -326,6 +335,7 @@ public final class Sourcing {
       rankCandidates();
       n = Math.min(candidateLimit, keptCount);
       candidates = room(candidates, n);
+      distances = room(distances, n);
       stock = room(stock, n * skuCount);
       for (int r = 0; r < keptCount; r++) {
         Candidate c = kept[byPreference[r]];
@@ -333,6 +343,7 @@ public final class Sourcing {
             r < candidateLimit ? KEPT : KEPT_BEYOND_LIMIT, r));
         if (r < n) {
           candidates[r] = c;
+          distances[r] = c.distanceKm();
           int l = keptIndex[byPreference[r]];
           for (int s = 0; s < skuCount; s++) {
             stock[r * skuCount + s] = atpBySku[s][l];
@@ -489,7 +500,7 @@ public final class Sourcing {
         subsets = Arrays.copyOf(subsets, maxSize + 1);
       }
       for (int size = 1; size <= maxSize; size++) {
-        if (bestAcceptable != null && size * cheapestShipment >= bestAcceptable.total()) {
+        if (hasChoice && size * cheapestShipment >= choice.total()) {
           break; // no set of this many shipments can beat the best acceptable option (costs grow with units)
         }
         if (subsets[size] == null) {
@@ -498,11 +509,11 @@ public final class Sourcing {
         extend(subsets[size], 0, 0, 0);
       }
       // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
-      Evaluated chosen = bestAcceptable;
+      Option chosen = choice;
       List<SourcingPlan.Allocation> allocations = new ArrayList<>(lineCount);
       int[] allocatedPerLine = new int[lineCount];
-      fill(chosen.subset);
-      for (int j = 0; j < chosen.subset.length; j++) {
+      fill(chosen.subset, chosen.size);
+      for (int j = 0; j < chosen.size; j++) {
         LocationId at = candidates[chosen.subset[j]].location().id();
         for (int i = 0; i < lineCount; i++) {
           int sent = units[j * lineCount + i];
@@ -518,21 +529,21 @@ public final class Sourcing {
           backorders.add(new SourcingPlan.Backorder(lines[i].id(), waiting[i] - allocatedPerLine[i]));
         }
       }
-      List<SourcingPlan.Evaluated> described = new ArrayList<>(best.size() + 1);
+      List<SourcingPlan.Evaluated> described = new ArrayList<>(bestCount + 1);
       described.add(describe(chosen));
-      for (Evaluated e : best) {
-        if (e != chosen) {
-          described.add(describe(e));
+      for (int b = 0; b < bestCount; b++) {
+        if (!best[b].sameSubset(chosen)) {
+          described.add(describe(best[b]));
         }
       }
       return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
           order.currency(), notes, described);
     }
 
-    private SourcingPlan.Evaluated describe(Evaluated e) {
-      LocationId[] locations = new LocationId[e.subset.length];
-      Integer[] sent = new Integer[e.subset.length];
-      for (int j = 0; j < e.subset.length; j++) {
+    private SourcingPlan.Evaluated describe(Option e) {
+      LocationId[] locations = new LocationId[e.size];
+      Integer[] sent = new Integer[e.size];
+      for (int j = 0; j < e.size; j++) {
         locations[j] = candidates[e.subset[j]].location().id();
         sent[j] = e.shipped[j];
       }
@@ -543,8 +554,7 @@ public final class Sourcing {
     long shipmentCost(int c, int units) {
       long cost = costs[c * costStride + units];
       if (cost < 0) {
-        Candidate candidate = candidates[c];
-        cost = costModel.shipmentCostMinor(order, candidate.location(), units, candidate.distanceKm());
+        cost = costModel.shipmentCostMinor(order, candidates[c].location(), units, distances[c]);
         if (cost < 0) {
           throw new InvalidInputException("costModel", cost, "a shipment cost must not be negative");
         }
@@ -614,8 +624,8 @@ public final class Sourcing {
      * still be kept by {@link #offer}: as the choice or among the best options shown.
      */
     private boolean mayMatter(long bound, long unallocated) {
-      boolean forShowing = best.size() < OPTIONS_SHOWN || bound <= best.get(best.size() - 1).total();
-      boolean forChoice = (!complete || unallocated == 0) && bound <= bestAcceptable.total();
+      boolean forShowing = bestCount < OPTIONS_SHOWN || bound <= best[bestCount - 1].total();
+      boolean forChoice = (!complete || unallocated == 0) && bound <= choice.total();
       return forShowing || forChoice;
     }
 
@@ -625,8 +635,7 @@ public final class Sourcing {
      *
      * @return the units left unallocated
      */
-    private int fill(int[] subset) {
-      int k = subset.length;
+    private int fill(int[] subset, int k) {
       for (int j = 0; j < k; j++) {
         int from = subset[j] * skuCount;
         int to = j * skuCount;
@@ -657,7 +666,7 @@ public final class Sourcing {
 
     /** Evaluates a subset and keeps it if it is among the best (its units are filled again when needed). */
     private void offer(int[] subset) {
-      int unallocated = fill(subset);
+      int unallocated = fill(subset, subset.length);
       long shipping = 0;
       long preference = 0;
       for (int j = 0; j < subset.length; j++) {
@@ -669,42 +678,81 @@ public final class Sourcing {
       }
       long total = shipping + unallocated * penalty + preference;
       boolean acceptable = !complete || unallocated == 0 || subset.length == 0;
-      boolean keepForBest = best.size() < OPTIONS_SHOWN || total <= best.get(best.size() - 1).total();
-      boolean keepAsChoice = acceptable && (bestAcceptable == null || total <= bestAcceptable.total());
+      boolean keepForBest = bestCount < OPTIONS_SHOWN || total <= best[bestCount - 1].total();
+      boolean keepAsChoice = acceptable && (!hasChoice || total <= choice.total());
       if (!keepForBest && !keepAsChoice) {
         return;
       }
-      Evaluated e = new Evaluated(subset.clone(), Arrays.copyOf(shipped, subset.length), unallocated, shipping,
-          unallocated * penalty + preference);
-      if (keepAsChoice && (bestAcceptable == null || compare(e, bestAcceptable) < 0)) {
-        bestAcceptable = e;
+      trial.set(subset, shipped, unallocated, shipping, unallocated * penalty + preference);
+      if (keepAsChoice && (!hasChoice || trial.compareTo(choice) < 0)) {
+        choice.copy(trial);
+        hasChoice = true;
       }
       if (keepForBest) {
-        int at = best.size();
-        while (at > 0 && compare(e, best.get(at - 1)) < 0) {
+        int at = bestCount;
+        while (at > 0 && trial.compareTo(best[at - 1]) < 0) {
           at--;
         }
-        best.add(at, e);
-        if (best.size() > OPTIONS_SHOWN) {
-          best.remove(best.size() - 1);
+        if (at < OPTIONS_SHOWN) {
+          Option slot = bestCount < OPTIONS_SHOWN ? best[bestCount++] : best[OPTIONS_SHOWN - 1]; // free or dropped
+          System.arraycopy(best, at, best, at + 1, bestCount - 1 - at);
+          best[at] = slot;
+          slot.copy(trial);
         }
       }
-    }
-
-    /** Below zero when {@code a} is better than {@code b}: cheaper, then fewer locations, then preferred ones. */
-    private static int compare(Evaluated a, Evaluated b) {
-      int cmp = Long.compare(a.total(), b.total());
-      if (cmp == 0) {
-        cmp = Integer.compare(a.subset.length, b.subset.length);
-      }
-      return cmp != 0 ? cmp : Arrays.compare(a.subset, b.subset);
     }
   }
 
-  /** An option offered: the candidates (indexes, ascending), units each ships, and what it costs. */
-  private record Evaluated(int[] subset, int[] shipped, int unallocated, long shipping, long penalty) {
+  /** An option offered, in a slot the search reuses: candidate indexes (ascending), units each ships, its cost. */
+  private static final class Option {
+    int[] subset = new int[4];
+    int[] shipped = new int[4];
+    int size;
+    int unallocated;
+    long shipping;
+    long penalty;
+
     long total() {
       return shipping + penalty;
+    }
+
+    void set(int[] subset, int[] shipped, int unallocated, long shipping, long penalty) {
+      size = subset.length;
+      if (this.subset.length < size) {
+        this.subset = new int[size];
+        this.shipped = new int[size];
+      }
+      System.arraycopy(subset, 0, this.subset, 0, size);
+      System.arraycopy(shipped, 0, this.shipped, 0, size);
+      this.unallocated = unallocated;
+      this.shipping = shipping;
+      this.penalty = penalty;
+    }
+
+    void copy(Option o) {
+      size = o.size;
+      if (subset.length < size) {
+        subset = new int[size];
+        shipped = new int[size];
+      }
+      System.arraycopy(o.subset, 0, subset, 0, size);
+      System.arraycopy(o.shipped, 0, shipped, 0, size);
+      unallocated = o.unallocated;
+      shipping = o.shipping;
+      penalty = o.penalty;
+    }
+
+    boolean sameSubset(Option o) {
+      return Arrays.equals(subset, 0, size, o.subset, 0, o.size);
+    }
+
+    /** Below zero when this option is better than {@code o}: cheaper, then fewer locations, then preferred ones. */
+    int compareTo(Option o) {
+      int cmp = Long.compare(total(), o.total());
+      if (cmp == 0) {
+        cmp = Integer.compare(size, o.size);
+      }
+      return cmp != 0 ? cmp : Arrays.compare(subset, 0, size, o.subset, 0, o.size);
     }
   }
 
