@@ -274,7 +274,9 @@ public final class Sourcing {
     int costStride;
     long[] demand = new long[4];
     long[] supply = new long[16]; // depth x SKU: units the first positions of a subset being built hold
-    long[] cheapestFrom = new long[16]; // least any candidate from c on adds (1-unit shipment + rank)
+    long[] single = new long[8]; // what candidate c adds at least to a subset's cost (1-unit shipment + rank)
+    long[] cheapestFrom = new long[16]; // the least any candidate from c on adds
+    long[] chosenCost = new long[4]; // per depth: what the positions before it add at least
     int[] mostFrom = new int[32]; // (candidate, SKU): most units any candidate from c on holds
     int[][] subsets = new int[4][];
     /** The best options so far, best first (reused slots). */
@@ -506,7 +508,7 @@ public final class Sourcing {
         if (subsets[size] == null) {
           subsets[size] = new int[size];
         }
-        extend(subsets[size], 0, 0, 0);
+        enumerate(subsets[size]);
       }
       // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
       Option chosen = choice;
@@ -563,7 +565,7 @@ public final class Sourcing {
       return cost;
     }
 
-    /** Computes what {@link #extend}'s bounds need, once the 1-unit shipment costs are known. */
+    /** Computes what {@link #enumerate}'s bounds need, once the 1-unit shipment costs are known. */
     private void prepareBounds() {
       demand = room(demand, skuCount);
       Arrays.fill(demand, 0, skuCount, 0);
@@ -574,10 +576,13 @@ public final class Sourcing {
       Arrays.fill(supply, 0, skuCount, 0); // depth 0: nothing chosen yet
       cheapestFrom = room(cheapestFrom, n + 1);
       mostFrom = room(mostFrom, (n + 1) * skuCount);
+      single = room(single, n);
+      chosenCost = room(chosenCost, maxSize + 1);
       cheapestFrom[n] = Long.MAX_VALUE / 4;
       Arrays.fill(mostFrom, n * skuCount, (n + 1) * skuCount, 0);
       for (int c = n - 1; c >= 0; c--) {
-        cheapestFrom[c] = Math.min(cheapestFrom[c + 1], shipmentCost(c, 1) + rankPenaltyMinor * c);
+        single[c] = shipmentCost(c, 1) + rankPenaltyMinor * c;
+        cheapestFrom[c] = Math.min(cheapestFrom[c + 1], single[c]);
         for (int s = 0; s < skuCount; s++) {
           mostFrom[c * skuCount + s] = Math.max(mostFrom[(c + 1) * skuCount + s], stock[c * skuCount + s]);
         }
@@ -585,21 +590,28 @@ public final class Sourcing {
     }
 
     /**
-     * Offers every subset of {@code subset.length} candidates that extends {@code subset[0..depth)} with indexes
-     * from {@code from} on, in lexicographic order (as an exhaustive search would), skipping those that provably
-     * could neither be chosen nor be among the options shown: a lower bound on a subset's total is a 1-unit
-     * shipment from each location (costs never fall as units rise) plus the penalty for the units that even the
-     * most stocked remaining candidates could not cover.
-     *
-     * @param chosenCost the 1-unit shipment costs and rank penalties of {@code subset[0..depth)}
+     * Offers every subset of {@code subset.length} candidates in lexicographic order (as an exhaustive search
+     * would), depth first without recursion, skipping every subset (and every extension of a partial one) that
+     * provably could neither be chosen nor be among the options shown: a lower bound on a subset's total is a
+     * 1-unit shipment from each location (costs never fall as units rise) plus the penalty for the units that even
+     * the most stocked remaining candidates could not cover.
      */
-    private void extend(int[] subset, int depth, int from, long chosenCost) {
-      int after = subset.length - depth - 1; // locations still to choose after this one
-      int have = depth * skuCount;
-      int with = have + skuCount;
-      for (int c = from; c <= n - 1 - after; c++) {
-        long cost = chosenCost + shipmentCost(c, 1) + rankPenaltyMinor * c;
+    private void enumerate(int[] subset) {
+      int size = subset.length;
+      chosenCost[0] = 0;
+      subset[0] = -1;
+      int depth = 0;
+      while (depth >= 0) {
+        int c = ++subset[depth];
+        int after = size - depth - 1; // locations still to choose after this one
+        if (c > n - 1 - after) {
+          depth--;
+          continue;
+        }
+        long cost = chosenCost[depth] + single[c];
         long bound = cost + after * cheapestFrom[c + 1];
+        int have = depth * skuCount;
+        int with = have + skuCount;
         long unallocated = 0;
         for (int s = 0; s < skuCount; s++) {
           supply[with + s] = supply[have + s] + stock[c * skuCount + s];
@@ -610,11 +622,12 @@ public final class Sourcing {
         if (!mayMatter(bound + unallocated * penalty, unallocated)) {
           continue;
         }
-        subset[depth] = c;
         if (after == 0) {
           offer(subset);
         } else {
-          extend(subset, depth + 1, c + 1, cost);
+          chosenCost[depth + 1] = cost;
+          depth++;
+          subset[depth] = c; // the next position starts after c
         }
       }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class SourcingPlan {
   private volatile List<CandidateNote> candidates;
 
   /**
-   * A plan.
+   * A plan, which takes over the lists given (they must not be changed afterwards).
    *
    * @param orderId the order
    * @param orderVersion the version of the order planned
@@ -50,12 +51,13 @@ public final class SourcingPlan {
       CurrencyUnit currency, List<Note> notes, List<Evaluated> evaluated) {
     this.orderId = requireNonNull(orderId, "orderId");
     this.orderVersion = orderVersion;
-    this.allocations = List.copyOf(allocations);
-    this.backorders = List.copyOf(backorders);
+    // the plan takes the lists over (its only maker, Sourcing, hands over fresh ones) and never changes them
+    this.allocations = Collections.unmodifiableList(allocations);
+    this.backorders = Collections.unmodifiableList(backorders);
     this.costMinor = costMinor;
     this.currency = requireNonNull(currency, "currency");
-    this.notes = List.copyOf(notes);
-    this.evaluated = List.copyOf(evaluated);
+    this.notes = notes;
+    this.evaluated = evaluated;
   }
 
   /** A plan that allocates and backorders nothing, for an order that cannot take an allocation now. */
