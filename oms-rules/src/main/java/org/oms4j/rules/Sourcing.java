@@ -265,6 +265,8 @@ public final class Sourcing {
     // the search
     long penalty;
     boolean complete;
+    /** Whether every SKU has one waiting line and no channel cap (see {@link #fillTotals}). */
+    boolean oneLinePerSku;
     int maxSize;
     int[] left = new int[16]; // subset position x SKU
     int[] units = new int[16]; // subset position x line
@@ -478,6 +480,10 @@ public final class Sourcing {
     /** The exact search over subsets of the searched candidates, and the plan it chooses. */
     private SourcingPlan search(List<SourcingPlan.Note> notes) {
       penalty = costModel.unallocatedPenaltyMinor(order);
+      oneLinePerSku = skuCount == lineCount;
+      for (int s = 0; s < skuCount; s++) {
+        oneLinePerSku &= channelCap[s] == Integer.MAX_VALUE;
+      }
       OrderPolicy policy = policyFor(order);
       complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;
       maxSize = Math.min(policy.maxShipments(), n);
@@ -677,9 +683,34 @@ public final class Sourcing {
       return unallocated;
     }
 
+    /**
+     * {@link #fill} for the common case of one line per SKU and no channel cap, where no location's stock is shared
+     * between lines: only the units per position ({@link #shipped}) are computed.
+     *
+     * @return the units left unallocated
+     */
+    private int fillTotals(int[] subset) {
+      int k = subset.length;
+      for (int j = 0; j < k; j++) {
+        shipped[j] = 0;
+      }
+      int unallocated = 0;
+      for (int i = 0; i < lineCount; i++) {
+        int sku = skuOf[i];
+        int need = waiting[i];
+        for (int j = 0; j < k && need > 0; j++) {
+          int take = Math.min(need, stock[subset[j] * skuCount + sku]);
+          shipped[j] += take;
+          need -= take;
+        }
+        unallocated += need;
+      }
+      return unallocated;
+    }
+
     /** Evaluates a subset and keeps it if it is among the best (its units are filled again when needed). */
     private void offer(int[] subset) {
-      int unallocated = fill(subset, subset.length);
+      int unallocated = oneLinePerSku ? fillTotals(subset) : fill(subset, subset.length);
       long shipping = 0;
       long preference = 0;
       for (int j = 0; j < subset.length; j++) {
@@ -708,7 +739,9 @@ public final class Sourcing {
         }
         if (at < OPTIONS_SHOWN) {
           Option slot = bestCount < OPTIONS_SHOWN ? best[bestCount++] : best[OPTIONS_SHOWN - 1]; // free or dropped
-          System.arraycopy(best, at, best, at + 1, bestCount - 1 - at);
+          for (int b = bestCount - 1; b > at; b--) {
+            best[b] = best[b - 1];
+          }
           best[at] = slot;
           slot.copy(trial);
         }
@@ -735,8 +768,10 @@ public final class Sourcing {
         this.subset = new int[size];
         this.shipped = new int[size];
       }
-      System.arraycopy(subset, 0, this.subset, 0, size);
-      System.arraycopy(shipped, 0, this.shipped, 0, size);
+      for (int j = 0; j < size; j++) { // a few values: a loop beats the array-copy stub
+        this.subset[j] = subset[j];
+        this.shipped[j] = shipped[j];
+      }
       this.unallocated = unallocated;
       this.shipping = shipping;
       this.penalty = penalty;
@@ -748,8 +783,10 @@ public final class Sourcing {
         subset = new int[size];
         shipped = new int[size];
       }
-      System.arraycopy(o.subset, 0, subset, 0, size);
-      System.arraycopy(o.shipped, 0, shipped, 0, size);
+      for (int j = 0; j < size; j++) {
+        subset[j] = o.subset[j];
+        shipped[j] = o.shipped[j];
+      }
       unallocated = o.unallocated;
       shipping = o.shipping;
       penalty = o.penalty;
@@ -765,7 +802,10 @@ public final class Sourcing {
       if (cmp == 0) {
         cmp = Integer.compare(size, o.size);
       }
-      return cmp != 0 ? cmp : Arrays.compare(subset, 0, size, o.subset, 0, o.size);
+      for (int j = 0; cmp == 0 && j < size; j++) { // sizes are equal here
+        cmp = Integer.compare(subset[j], o.subset[j]);
+      }
+      return cmp;
     }
   }
 
