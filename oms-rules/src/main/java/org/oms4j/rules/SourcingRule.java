@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.ServiceLevel;
 import org.oms4j.core.inventory.Location;
@@ -72,6 +73,9 @@ public interface SourcingRule {
   /** Keeps only locations that ship from the order's destination country. */
   static SourcingRule sameCountry() {
     return new SourcingRule() {
+      /** Reasons by ship-from and destination country, built once per pair (a few hundred at most). */
+      private final Map<String, Map<String, Optional<String>>> reasons = new ConcurrentHashMap<>();
+
       @Override
       public String name() {
         return "same-country";
@@ -81,7 +85,11 @@ public interface SourcingRule {
       public Optional<String> excludes(Order order, Candidate c) {
         String from = c.location().shipFrom().country();
         String to = order.draft().shipTo().country();
-        return from.equals(to) ? Optional.empty() : Optional.of("ships from " + from + ", the order goes to " + to);
+        if (from.equals(to)) {
+          return Optional.empty();
+        }
+        return reasons.computeIfAbsent(from, f -> new ConcurrentHashMap<>())
+            .computeIfAbsent(to, t -> Optional.of("ships from " + from + ", the order goes to " + t));
       }
     };
   }
@@ -90,6 +98,9 @@ public interface SourcingRule {
   static SourcingRule tags(Set<String> include, Set<String> exclude) {
     Set<String> in = Set.copyOf(include);
     Set<String> out = Set.copyOf(exclude);
+    Optional<String> lacking = Optional.of("lacks a required tag of " + in);
+    Map<String, Optional<String>> tagged = new HashMap<>();
+    out.forEach(t -> tagged.put(t, Optional.of("tagged " + t)));
     return new SourcingRule() {
       @Override
       public String name() {
@@ -100,11 +111,11 @@ public interface SourcingRule {
       public Optional<String> excludes(Order order, Candidate c) {
         Set<String> tags = c.location().tags();
         if (!tags.containsAll(in)) {
-          return Optional.of("lacks a required tag of " + in);
+          return lacking;
         }
         for (String t : out) {
           if (tags.contains(t)) {
-            return Optional.of("tagged " + t);
+            return tagged.get(t);
           }
         }
         return Optional.empty();
