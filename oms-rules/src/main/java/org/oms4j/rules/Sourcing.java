@@ -56,6 +56,8 @@ public final class Sourcing {
   private final OrderPolicy policy;
   private final List<ConditionalPolicy> policies;
   private final CostModel costModel;
+  /** The cost model when it is the default distance model, which the search asks without boxing distances. */
+  private final DistanceCostModel distanceModel;
   private final Geocoder geocoder;
   private final int candidateLimit;
   private final long rankPenaltyMinor;
@@ -70,6 +72,7 @@ public final class Sourcing {
     this.policy = b.policy;
     this.policies = List.copyOf(b.policies);
     this.costModel = b.costModel;
+    this.distanceModel = b.costModel instanceof DistanceCostModel d ? d : null;
     this.geocoder = b.geocoder;
     this.candidateLimit = b.candidateLimit;
     this.rankPenaltyMinor = b.rankPenaltyMinor;
@@ -156,8 +159,6 @@ public final class Sourcing {
   private final ThreadLocal<Search> scratch = ThreadLocal.withInitial(Search::new);
 
   private static final String INACTIVE = "location is inactive";
-  private static final String KEPT = "kept";
-  private static final String KEPT_BEYOND_LIMIT = "kept, beyond the search limit";
   private static final String LEAVING = "allocations are being moved away from it";
 
   /** The inventory's locations with an index by id, computed once per location list the inventory hands out. */
@@ -258,8 +259,6 @@ public final class Sourcing {
     double[] keys = new double[64];
     int[] byPreference = new int[16];
     Candidate[] candidates = new Candidate[8];
-    @SuppressWarnings("unchecked")
-    Optional<Double>[] distances = new Optional[8]; // the searched candidates' distances, as the cost model takes them
     int n;
     int[] stock = new int[32]; // candidate x SKU
     // the search
@@ -298,7 +297,6 @@ public final class Sourcing {
       Arrays.fill(skus, 0, skuCount, null);
       Arrays.fill(kept, 0, keptCount, null);
       Arrays.fill(candidates, 0, n, null);
-      Arrays.fill(distances, 0, n, null);
       bestCount = 0;
       hasChoice = false;
     }
@@ -334,27 +332,25 @@ public final class Sourcing {
           channelCap[s] = buffer.get().visible(network);
         }
       }
-      List<SourcingPlan.Note> notes = new ArrayList<>();
-      collectCandidates(table, leaving, batchOrders, notes);
+      List<SourcingPlan.Note> removed = new ArrayList<>();
+      collectCandidates(table, leaving, batchOrders, removed);
       rankCandidates();
       n = Math.min(candidateLimit, keptCount);
       candidates = room(candidates, n);
-      distances = room(distances, n);
       stock = room(stock, n * skuCount);
+      Candidate[] inOrder = new Candidate[keptCount];
       for (int r = 0; r < keptCount; r++) {
         Candidate c = kept[byPreference[r]];
-        notes.add(new SourcingPlan.Note(c.location().id(), c.distanceKmOrNaN(), c.coverableUnits(), null,
-            r < candidateLimit ? KEPT : KEPT_BEYOND_LIMIT, r));
+        inOrder[r] = c;
         if (r < n) {
           candidates[r] = c;
-          distances[r] = c.distanceKm();
           int l = keptIndex[byPreference[r]];
           for (int s = 0; s < skuCount; s++) {
             stock[r * skuCount + s] = atpBySku[s][l];
           }
         }
       }
-      return search(notes);
+      return search(removed, List.of(inOrder));
     }
 
     /** The lines waiting for stock (open or backordered units), and their distinct SKUs. */
@@ -389,7 +385,7 @@ public final class Sourcing {
      * removed by a rule get a note; the rest are kept.
      */
     private void collectCandidates(LocationTable table, Set<LocationId> leaving, int[] batchOrders,
-        List<SourcingPlan.Note> notes) {
+        List<SourcingPlan.Note> removed) {
       List<Location> locations = table.locations();
       Optional<GeoPoint> destination = geocoder.locate(order.draft().shipTo());
       if (destination.isPresent()) {
@@ -412,16 +408,16 @@ public final class Sourcing {
         }
         Location location = locations.get(l);
         if (!location.active() || leaving.contains(location.id())) {
-          notes.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable,
-              location.active() ? "re-route" : "active", location.active() ? LEAVING : INACTIVE, -1));
+          removed.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable,
+              location.active() ? "re-route" : "active", location.active() ? LEAVING : INACTIVE));
           continue;
         }
         if (load.isPresent() && location.dailyOrderCapacity().isPresent()) {
           int capacity = location.dailyOrderCapacity().getAsInt();
           int taken = load.get().ordersToday(location) + (batchOrders == null ? 0 : batchOrders[l]);
           if (taken >= capacity) {
-            notes.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable, "capacity",
-                "at its daily capacity of " + capacity + " orders", -1));
+            removed.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable, "capacity",
+                "at its daily capacity of " + capacity + " orders"));
             continue;
           }
         }
@@ -432,7 +428,7 @@ public final class Sourcing {
           SourcingRule rule = excluders[r];
           Optional<String> why = rule.excludes(order, candidate);
           if (why.isPresent()) {
-            notes.add(new SourcingPlan.Note(location.id(), distance, coverable, rule.name(), why.get(), -1));
+            removed.add(new SourcingPlan.Note(location.id(), distance, coverable, rule.name(), why.get()));
             excludedBy = rule;
           }
         }
@@ -478,7 +474,7 @@ public final class Sourcing {
     }
 
     /** The exact search over subsets of the searched candidates, and the plan it chooses. */
-    private SourcingPlan search(List<SourcingPlan.Note> notes) {
+    private SourcingPlan search(List<SourcingPlan.Note> removed, List<Candidate> inOrder) {
       penalty = costModel.unallocatedPenaltyMinor(order);
       oneLinePerSku = skuCount == lineCount;
       for (int s = 0; s < skuCount; s++) {
@@ -545,7 +541,7 @@ public final class Sourcing {
         }
       }
       return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
-          order.currency(), notes, described);
+          order.currency(), removed, inOrder, candidateLimit, described);
     }
 
     private SourcingPlan.Evaluated describe(Option e) {
@@ -562,7 +558,10 @@ public final class Sourcing {
     long shipmentCost(int c, int units) {
       long cost = costs[c * costStride + units];
       if (cost < 0) {
-        cost = costModel.shipmentCostMinor(order, candidates[c].location(), units, distances[c]);
+        Candidate candidate = candidates[c];
+        cost = distanceModel != null
+            ? distanceModel.shipmentCostMinor(units, candidate.distanceKmOrNaN())
+            : costModel.shipmentCostMinor(order, candidate.location(), units, candidate.distanceKm());
         if (cost < 0) {
           throw new InvalidInputException("costModel", cost, "a shipment cost must not be negative");
         }

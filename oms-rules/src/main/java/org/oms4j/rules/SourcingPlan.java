@@ -31,7 +31,9 @@ public final class SourcingPlan {
   private final List<Backorder> backorders;
   private final long costMinor;
   private final CurrencyUnit currency;
-  private final List<Note> notes;
+  private final List<Note> removed;
+  private final List<Candidate> kept;
+  private final int searched;
   private final List<Evaluated> evaluated;
   private volatile List<CandidateNote> candidates;
 
@@ -44,11 +46,14 @@ public final class SourcingPlan {
    * @param backorders units to backorder per line
    * @param costMinor the chosen option's cost in minor units of {@code currency}
    * @param currency the order's currency
-   * @param notes what the chain said of each location with stock for the order
+   * @param removed the locations with stock for the order that were not candidates, and why
+   * @param kept the candidates the chain kept, in its preference order
+   * @param searched how many of the first kept candidates the search considered
    * @param evaluated the best options evaluated, the chosen one first
    */
-  SourcingPlan(OrderId orderId, long orderVersion, List<Allocation> allocations, List<Backorder> backorders, long costMinor,
-      CurrencyUnit currency, List<Note> notes, List<Evaluated> evaluated) {
+  SourcingPlan(OrderId orderId, long orderVersion, List<Allocation> allocations, List<Backorder> backorders,
+      long costMinor, CurrencyUnit currency, List<Note> removed, List<Candidate> kept, int searched,
+      List<Evaluated> evaluated) {
     this.orderId = requireNonNull(orderId, "orderId");
     this.orderVersion = orderVersion;
     // the plan takes the lists over (its only maker, Sourcing, hands over fresh ones) and never changes them
@@ -56,14 +61,16 @@ public final class SourcingPlan {
     this.backorders = Collections.unmodifiableList(backorders);
     this.costMinor = costMinor;
     this.currency = requireNonNull(currency, "currency");
-    this.notes = notes;
+    this.removed = removed;
+    this.kept = kept;
+    this.searched = searched;
     this.evaluated = evaluated;
   }
 
   /** A plan that allocates and backorders nothing, for an order that cannot take an allocation now. */
   static SourcingPlan nothing(org.oms4j.core.order.Order order) {
     return new SourcingPlan(order.id(), order.version(), List.of(), List.of(), 0, order.currency(), List.of(),
-        List.of());
+        List.of(), 0, List.of());
   }
 
   /** The order. */
@@ -109,11 +116,15 @@ public final class SourcingPlan {
   public List<CandidateNote> candidates() {
     List<CandidateNote> list = candidates;
     if (list == null) {
-      List<CandidateNote> built = new ArrayList<>(notes.size());
-      for (Note n : notes) {
+      List<CandidateNote> built = new ArrayList<>(removed.size() + kept.size());
+      for (Note n : removed) {
         built.add(new CandidateNote(n.locationId(), Double.isNaN(n.distanceKm()) ? Optional.empty()
-            : Optional.of(n.distanceKm()), n.coverable(), Optional.ofNullable(n.excludedBy()), n.reason(),
-            n.rank() < 0 ? Optional.empty() : Optional.of(n.rank())));
+            : Optional.of(n.distanceKm()), n.coverable(), Optional.of(n.excludedBy()), n.reason(), Optional.empty()));
+      }
+      for (int r = 0; r < kept.size(); r++) {
+        Candidate c = kept.get(r);
+        built.add(new CandidateNote(c.location().id(), c.distanceKm(), c.coverableUnits(), Optional.empty(),
+            r < searched ? "kept" : "kept, beyond the search limit", Optional.of(r)));
       }
       list = List.copyOf(built);
       candidates = list;
@@ -161,12 +172,13 @@ public final class SourcingPlan {
     return o instanceof SourcingPlan p && orderId.equals(p.orderId) && orderVersion == p.orderVersion
         && allocations.equals(p.allocations)
         && backorders.equals(p.backorders) && costMinor == p.costMinor && currency.equals(p.currency)
-        && notes.equals(p.notes) && evaluated.equals(p.evaluated);
+        && removed.equals(p.removed) && kept.equals(p.kept) && searched == p.searched
+        && evaluated.equals(p.evaluated);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(orderId, allocations, backorders, costMinor, notes);
+    return Objects.hash(orderId, allocations, backorders, costMinor, removed, kept);
   }
 
   @Override
@@ -219,10 +231,10 @@ public final class SourcingPlan {
       MonetaryAmount penalty, MonetaryAmount total) {}
 
   /**
-   * A candidate note kept compact until {@link #candidates()} is asked for: {@code distanceKm} NaN when unknown,
-   * {@code excludedBy} null when kept, {@code rank} -1 when excluded.
+   * A location with stock that was not a candidate, kept compact until {@link #candidates()} is asked for: {@code
+   * distanceKm} NaN when unknown; {@code excludedBy} names the rule (or check) that removed it.
    */
-  record Note(LocationId locationId, double distanceKm, int coverable, String excludedBy, String reason, int rank) {}
+  record Note(LocationId locationId, double distanceKm, int coverable, String excludedBy, String reason) {}
 
   /** An option in minor units, turned into an {@link Option} when asked for. */
   record Evaluated(List<LocationId> locations, List<Integer> units, int unallocated, long shippingMinor,
