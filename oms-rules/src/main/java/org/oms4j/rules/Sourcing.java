@@ -230,35 +230,32 @@ public final class Sourcing {
     return a.length >= n ? a : new double[Math.max(n, 2 * a.length)];
   }
 
-  private static <T> T[] room(T[] a, int n) {
-    return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, 2 * a.length));
-  }
-
   /**
    * One plan at a time on one thread: the order's waiting lines, the stock read for them, the candidates, and an
    * exact search over subsets of the best candidates, smallest first, that skips subsets a lower bound rules out.
-   * Arrays are flat ({@code row * width + column}) and kept between plans.
+   * Arrays of numbers are flat ({@code row * width + column}) and kept between plans; arrays of objects are made
+   * per plan, as storing new objects into long-lived arrays costs a GC write barrier's slow path each time.
    */
   private final class Search {
     boolean busy;
     // the order's lines waiting for stock and their distinct SKUs
     Order order;
-    OrderLine[] lines = new OrderLine[4];
+    OrderLine[] lines;
     int lineCount;
     int[] waiting = new int[4];
     int[] skuOf = new int[4];
-    Sku[] skus = new Sku[4];
+    Sku[] skus;
     int skuCount;
     int[][] atpBySku = new int[4][0]; // per SKU, by location index
     int[] channelCap = new int[4];
     final double[] toVector = new double[3]; // the ship-to address's unit vector
     // candidates kept by the chain, and the searched ones (the best candidateLimit) in preference order
-    Candidate[] kept = new Candidate[16];
+    Candidate[] kept;
     int[] keptIndex = new int[16];
     int keptCount;
     double[] keys = new double[64];
     int[] byPreference = new int[16];
-    Candidate[] candidates = new Candidate[8];
+    Candidate[] candidates;
     int n;
     int[] stock = new int[32]; // candidate x SKU
     // the search
@@ -293,10 +290,10 @@ public final class Sourcing {
     void done() {
       busy = false;
       order = null;
-      Arrays.fill(lines, 0, lineCount, null);
-      Arrays.fill(skus, 0, skuCount, null);
-      Arrays.fill(kept, 0, keptCount, null);
-      Arrays.fill(candidates, 0, n, null);
+      lines = null;
+      skus = null;
+      kept = null;
+      candidates = null;
       bestCount = 0;
       hasChoice = false;
     }
@@ -336,7 +333,7 @@ public final class Sourcing {
       collectCandidates(table, leaving, batchOrders, removed);
       rankCandidates();
       n = Math.min(candidateLimit, keptCount);
-      candidates = room(candidates, n);
+      candidates = new Candidate[n];
       stock = room(stock, n * skuCount);
       Candidate[] inOrder = new Candidate[keptCount];
       for (int r = 0; r < keptCount; r++) {
@@ -356,10 +353,10 @@ public final class Sourcing {
     /** The lines waiting for stock (open or backordered units), and their distinct SKUs. */
     private void readLines(Order order) {
       List<OrderLine> all = order.lines();
-      lines = room(lines, all.size());
+      lines = new OrderLine[all.size()];
       waiting = room(waiting, all.size());
       skuOf = room(skuOf, all.size());
-      skus = room(skus, all.size());
+      skus = new Sku[all.size()];
       lineCount = 0;
       skuCount = 0;
       for (OrderLine line : all) {
@@ -392,6 +389,7 @@ public final class Sourcing {
         Geo.unitVector(destination.get().latitude(), destination.get().longitude(), toVector, 0);
       }
       left = room(left, skuCount);
+      kept = new Candidate[16];
       keptCount = 0;
       for (int l = 0; l < locations.size(); l++) {
         for (int s = 0; s < skuCount; s++) {
@@ -433,7 +431,9 @@ public final class Sourcing {
           }
         }
         if (excludedBy == null) {
-          kept = room(kept, keptCount + 1);
+          if (kept.length == keptCount) {
+            kept = Arrays.copyOf(kept, 2 * keptCount);
+          }
           keptIndex = room(keptIndex, keptCount + 1);
           keptIndex[keptCount] = l;
           kept[keptCount++] = candidate;
