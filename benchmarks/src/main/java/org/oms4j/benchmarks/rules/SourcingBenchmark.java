@@ -18,14 +18,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Single-order sourcing: a chain of 4 rules (same country, tag exclusion, closest, most complete) over 50
  * locations, 3-line orders drawn from 10,000 SKUs each stocked at 8 of the locations. One op plans one order
- * (reads available-to-promise from the in-memory inventory, filters, ranks, searches singles, pairs and triples).
+ * (reads available-to-promise from the in-memory inventory, filters, ranks, searches singles, pairs and triples,
+ * and returns the plan with its explanation).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(2)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 8, time = 2) // JIT and G1's young-generation sizing settle after about 10 s
+@Measurement(iterations = 5, time = 2)
 public class SourcingBenchmark {
   static final int SKUS = 10_000;
   static final int ORDERS = 4_096;
