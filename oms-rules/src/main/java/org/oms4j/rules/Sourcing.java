@@ -283,6 +283,10 @@ public final class Sourcing {
     /** The best acceptable option so far (the choice), once {@link #hasChoice}. */
     final Option choice = new Option();
     boolean hasChoice;
+    /** The highest total that could still be shown (the last shown option's while all are taken). */
+    long showLimit = Long.MAX_VALUE;
+    /** The highest total that could still be chosen (the choice's, once there is one). */
+    long choiceLimit = Long.MAX_VALUE;
     /** The option being offered. */
     final Option trial = new Option();
 
@@ -296,6 +300,8 @@ public final class Sourcing {
       candidates = null;
       bestCount = 0;
       hasChoice = false;
+      showLimit = Long.MAX_VALUE;
+      choiceLimit = Long.MAX_VALUE;
     }
 
     SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving, int[] batchOrders) {
@@ -642,9 +648,7 @@ public final class Sourcing {
      * still be kept by {@link #offer}: as the choice or among the best options shown.
      */
     private boolean mayMatter(long bound, long unallocated) {
-      boolean forShowing = bestCount < OPTIONS_SHOWN || bound <= best[bestCount - 1].total();
-      boolean forChoice = (!complete || unallocated == 0) && bound <= choice.total();
-      return forShowing || forChoice;
+      return bound <= showLimit || bound <= choiceLimit && (!complete || unallocated == 0);
     }
 
     /**
@@ -721,8 +725,8 @@ public final class Sourcing {
       }
       long total = shipping + unallocated * penalty + preference;
       boolean acceptable = !complete || unallocated == 0 || subset.length == 0;
-      boolean keepForBest = bestCount < OPTIONS_SHOWN || total <= best[bestCount - 1].total();
-      boolean keepAsChoice = acceptable && (!hasChoice || total <= choice.total());
+      boolean keepForBest = total <= showLimit;
+      boolean keepAsChoice = acceptable && total <= choiceLimit;
       if (!keepForBest && !keepAsChoice) {
         return;
       }
@@ -730,6 +734,7 @@ public final class Sourcing {
       if (keepAsChoice && (!hasChoice || trial.compareTo(choice) < 0)) {
         choice.copy(trial);
         hasChoice = true;
+        choiceLimit = choice.total();
       }
       if (keepForBest) {
         int at = bestCount;
@@ -743,6 +748,7 @@ public final class Sourcing {
           }
           best[at] = slot;
           slot.copy(trial);
+          showLimit = bestCount < OPTIONS_SHOWN ? Long.MAX_VALUE : best[OPTIONS_SHOWN - 1].total();
         }
       }
     }
