@@ -10,7 +10,9 @@ import org.oms4j.core.order.Order;
  * unallocated (backordered). A host (or the carriers module, from rate cards) supplies its own; {@link
  * #distance} is the default. Amounts are in the order's currency. Costs must be zero or more, must not fall as
  * units rise, and must depend only on the arguments: a plan asks for each (location, units) once and reuses the
- * answer. Implementations must be thread-safe.
+ * answer, and its search skips options by bounds that take a 1-unit shipment as a location's cheapest. A plan that
+ * finds a negative cost or penalty, or a shipment cheaper than one of 1 unit from the same location, is refused with
+ * an {@link org.oms4j.core.InvalidInputException} naming {@code costModel}. Implementations must be thread-safe.
  */
 public interface CostModel {
   /**

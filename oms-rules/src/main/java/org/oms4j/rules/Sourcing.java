@@ -145,6 +145,7 @@ public final class Sourcing {
       search = new Search(); // planning again on the same thread from inside a rule or cost model
     }
     search.busy = true;
+    search.owner = this;
     try {
       return search.plan(order, table, atp, leaving, batchOrders);
     } finally {
@@ -236,7 +237,9 @@ public final class Sourcing {
    * Arrays of numbers are flat ({@code row * width + column}) and kept between plans; arrays of objects are made
    * per plan, as storing new objects into long-lived arrays costs a GC write barrier's slow path each time.
    */
-  private final class Search {
+  private static final class Search {
+    /** The sourcing planning now (set for one plan; not kept, so a thread's scratch space never pins it). */
+    Sourcing owner;
     boolean busy;
     // the order's lines waiting for stock and their distinct SKUs
     Order order;
@@ -293,6 +296,7 @@ public final class Sourcing {
     /** Forgets the plan's objects, so that the scratch space does not keep them alive. */
     void done() {
       busy = false;
+      owner = null;
       order = null;
       lines = null;
       skus = null;
@@ -325,7 +329,7 @@ public final class Sourcing {
       // a channel buffer caps what this order's channel may take of each SKU across the network
       channelCap = room(channelCap, skuCount);
       Arrays.fill(channelCap, 0, skuCount, Integer.MAX_VALUE);
-      Optional<ChannelBuffer> buffer = inventory.channelBuffer(order.draft().channel());
+      Optional<ChannelBuffer> buffer = owner.inventory.channelBuffer(order.draft().channel());
       if (buffer.isPresent()) {
         for (int s = 0; s < skuCount; s++) {
           int network = 0;
@@ -338,7 +342,7 @@ public final class Sourcing {
       List<SourcingPlan.Note> removed = new ArrayList<>();
       collectCandidates(table, leaving, batchOrders, removed);
       rankCandidates();
-      n = Math.min(candidateLimit, keptCount);
+      n = Math.min(owner.candidateLimit, keptCount);
       candidates = new Candidate[n];
       stock = room(stock, n * skuCount);
       Candidate[] inOrder = new Candidate[keptCount];
@@ -390,7 +394,7 @@ public final class Sourcing {
     private void collectCandidates(LocationTable table, Set<LocationId> leaving, int[] batchOrders,
         List<SourcingPlan.Note> removed) {
       List<Location> locations = table.locations();
-      Optional<GeoPoint> destination = geocoder.locate(order.draft().shipTo());
+      Optional<GeoPoint> destination = owner.geocoder.locate(order.draft().shipTo());
       if (destination.isPresent()) {
         Geo.unitVector(destination.get().latitude(), destination.get().longitude(), toVector, 0);
       }
@@ -416,9 +420,9 @@ public final class Sourcing {
               location.active() ? "re-route" : "active", location.active() ? LEAVING : INACTIVE));
           continue;
         }
-        if (load.isPresent() && location.dailyOrderCapacity().isPresent()) {
+        if (owner.load.isPresent() && location.dailyOrderCapacity().isPresent()) {
           int capacity = location.dailyOrderCapacity().getAsInt();
-          int taken = load.get().ordersToday(location) + (batchOrders == null ? 0 : batchOrders[l]);
+          int taken = owner.load.get().ordersToday(location) + (batchOrders == null ? 0 : batchOrders[l]);
           if (taken >= capacity) {
             removed.add(new SourcingPlan.Note(location.id(), Double.NaN, coverable, "capacity",
                 "at its daily capacity of " + capacity + " orders"));
@@ -428,8 +432,8 @@ public final class Sourcing {
         double distance = destination.isPresent() && table.located()[l] ? table.distanceKm(l, toVector) : Double.NaN;
         Candidate candidate = new Candidate(location, distance, coverable);
         SourcingRule excludedBy = null;
-        for (int r = 0; r < excluders.length && excludedBy == null; r++) {
-          SourcingRule rule = excluders[r];
+        for (int r = 0; r < owner.excluders.length && excludedBy == null; r++) {
+          SourcingRule rule = owner.excluders[r];
           Optional<String> why = rule.excludes(order, candidate);
           if (why.isPresent()) {
             removed.add(new SourcingPlan.Note(location.id(), distance, coverable, rule.name(), why.get()));
@@ -452,12 +456,12 @@ public final class Sourcing {
      * a few dozen candidates).
      */
     private void rankCandidates() {
-      int ruleCount = rankers.length;
+      int ruleCount = owner.rankers.length;
       keys = room(keys, keptCount * ruleCount);
       byPreference = room(byPreference, keptCount);
       for (int c = 0; c < keptCount; c++) {
         for (int r = 0; r < ruleCount; r++) {
-          keys[c * ruleCount + r] = rankers[r].rank(order, kept[c]);
+          keys[c * ruleCount + r] = owner.rankers[r].rank(order, kept[c]);
         }
         int at = c;
         while (at > 0 && prefer(c, byPreference[at - 1], ruleCount) < 0) {
@@ -481,12 +485,15 @@ public final class Sourcing {
 
     /** The exact search over subsets of the searched candidates, and the plan it chooses. */
     private SourcingPlan search(List<SourcingPlan.Note> removed, List<Candidate> inOrder) {
-      penalty = costModel.unallocatedPenaltyMinor(order);
+      penalty = owner.costModel.unallocatedPenaltyMinor(order);
+      if (penalty < 0) {
+        throw new InvalidInputException("costModel", penalty, "an unallocated-unit penalty must not be negative");
+      }
       oneLinePerSku = skuCount == lineCount;
       for (int s = 0; s < skuCount; s++) {
         oneLinePerSku &= channelCap[s] == Integer.MAX_VALUE;
       }
-      OrderPolicy policy = policyFor(order);
+      OrderPolicy policy = owner.policyFor(order);
       complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;
       maxSize = Math.min(policy.maxShipments(), n);
       int total = 0;
@@ -547,7 +554,7 @@ public final class Sourcing {
         }
       }
       return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
-          order.currency(), removed, inOrder, candidateLimit, described);
+          order.currency(), removed, inOrder, owner.candidateLimit, described);
     }
 
     private SourcingPlan.Evaluated describe(Option e) {
@@ -565,11 +572,16 @@ public final class Sourcing {
       long cost = costs[c * costStride + units];
       if (cost < 0) {
         Candidate candidate = candidates[c];
-        cost = distanceModel != null
-            ? distanceModel.shipmentCostMinor(units, candidate.distanceKmOrNaN())
-            : costModel.shipmentCostMinor(order, candidate.location(), units, candidate.distanceKm());
+        cost = owner.distanceModel != null
+            ? owner.distanceModel.shipmentCostMinor(units, candidate.distanceKmOrNaN())
+            : owner.costModel.shipmentCostMinor(order, candidate.location(), units, candidate.distanceKm());
         if (cost < 0) {
           throw new InvalidInputException("costModel", cost, "a shipment cost must not be negative");
+        }
+        if (units > 1 && cost < costs[c * costStride + 1]) { // the search's bounds take 1 unit as the cheapest
+          throw new InvalidInputException("costModel", cost, "a shipment of " + units + " units from "
+              + candidate.location().id() + " costs less than one of 1 unit (" + costs[c * costStride + 1]
+              + "); shipment costs must not fall as units rise");
         }
         costs[c * costStride + units] = cost;
       }
@@ -592,7 +604,7 @@ public final class Sourcing {
       cheapestFrom[n] = Long.MAX_VALUE / 4;
       Arrays.fill(mostFrom, n * skuCount, (n + 1) * skuCount, 0);
       for (int c = n - 1; c >= 0; c--) {
-        single[c] = shipmentCost(c, 1) + rankPenaltyMinor * c;
+        single[c] = shipmentCost(c, 1) + owner.rankPenaltyMinor * c;
         cheapestFrom[c] = Math.min(cheapestFrom[c + 1], single[c]);
         for (int s = 0; s < skuCount; s++) {
           mostFrom[c * skuCount + s] = Math.max(mostFrom[(c + 1) * skuCount + s], stock[c * skuCount + s]);
@@ -721,7 +733,7 @@ public final class Sourcing {
           return; // the same as the subset without this location
         }
         shipping += shipmentCost(subset[j], shipped[j]);
-        preference += rankPenaltyMinor * subset[j];
+        preference += owner.rankPenaltyMinor * subset[j];
       }
       long total = shipping + unallocated * penalty + preference;
       boolean acceptable = !complete || unallocated == 0 || subset.length == 0;
@@ -1055,7 +1067,9 @@ public final class Sourcing {
 
     /** Appends a rule to the chain. */
     public Builder rule(SourcingRule rule) {
-      rules.add(requireNonNull(rule, "rule"));
+      requireNonNull(rule, "rule");
+      org.oms4j.core.internal.Checks.text("rule.name", rule.name(), 200);
+      rules.add(rule);
       return this;
     }
 

@@ -119,7 +119,8 @@ public final class SourcingPlan {
       List<CandidateNote> built = new ArrayList<>(removed.size() + kept.size());
       for (Note n : removed) {
         built.add(new CandidateNote(n.locationId(), Double.isNaN(n.distanceKm()) ? Optional.empty()
-            : Optional.of(n.distanceKm()), n.coverable(), Optional.of(n.excludedBy()), n.reason(), Optional.empty()));
+            : Optional.of(n.distanceKm()), n.coverable(), Optional.ofNullable(n.excludedBy()), n.reason(),
+            Optional.empty()));
       }
       for (int r = 0; r < kept.size(); r++) {
         Candidate c = kept.get(r);

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,5 +109,137 @@ class SourcingProperties {
             assertThat(plan.allocations().isEmpty() || plan.backorders().isEmpty()).isTrue();
           }
         });
+  }
+
+  /**
+   * The bounded search chooses, and shows, exactly what an exhaustive search over the same subsets would: every
+   * subset of the searched candidates up to the shipment cap, filled line by line in preference order, priced with
+   * the same cost model, ordered by total, then size, then preference, with larger sizes skipped once they cannot
+   * beat the choice. Orders sometimes repeat a SKU on two lines (so the general fill runs, not only the one for a
+   * line per SKU); costs are steep enough per unit and km that splitting, partial and empty options all win at times.
+   */
+  @Test
+  void theBoundedSearchChoosesAndShowsWhatAnExhaustiveSearchWould() {
+    qt().withExamples(400).forAll(
+        lists().of(integers().between(0, 5)).ofSize(18), // stock of 3 SKUs at 6 locations
+        lists().of(integers().between(0, 4)).ofSize(4), // quantities: A, B, C, and a second line of A
+        integers().between(1, 4), // max shipments
+        integers().between(0, 3)) // mode (ship complete when 3), penalty and search width from the rest
+        .checkAssert((stock, quantities, maxShipments, mode) -> {
+          Inventory inventory = Inventory.builder().clock(RulesFixtures.CLOCK).build();
+          for (int l = 0; l < 6; l++) {
+            inventory.putLocation(Location.builder().id(LocationId.of("L" + l)).name("L" + l)
+                .type(LocationType.WAREHOUSE).shipFrom(RulesFixtures.address("1 Dock", "62701", "US"))
+                .geo(new GeoPoint(31 + 2 * l, -80 - 4 * l)).build());
+            for (int s = 0; s < 3; s++) {
+              if (stock.get(l * 3 + s) > 0) {
+                inventory.receive(SKUS.get(s), LocationId.of("L" + l), stock.get(l * 3 + s), ACTOR);
+              }
+            }
+          }
+          if (quantities.stream().allMatch(q -> q == 0)) {
+            return;
+          }
+          OrderManagement oms = OrderManagement.builder().clock(RulesFixtures.CLOCK)
+              .idGenerator(IdGenerator.sequential()).build();
+          OrderDraft.Builder d = OrderDraft.builder().channel(SalesChannel.of("web")).externalOrderId("1")
+              .customer(Customer.builder().id(CustomerId.of("C")).build())
+              .shipTo(RulesFixtures.address("1 Main", "10001", "US")).currency(Monetary.getCurrency("USD"))
+              .paymentStatus(PaymentStatus.PAID);
+          for (int i = 0; i < 4; i++) {
+            if (quantities.get(i) > 0) {
+              d.addLine(LineDraft.builder().sku(SKUS.get(i % 3)).quantity(quantities.get(i))
+                  .unitPrice(Money.of(5, "USD")).build());
+            }
+          }
+          Order order = oms.validate(oms.submit(d.build(), ACTOR).id(), ACTOR);
+          boolean complete = mode == 3;
+          long penalty = mode == 0 ? 400 : 5_000;
+          int limit = 3 + mode; // candidates searched
+          CostModel cost = CostModel.distance(300, 0.4, 1_000, penalty);
+          SourcingPlan plan = Sourcing.builder(inventory).costModel(cost).candidateLimit(limit)
+              .policy(complete ? OrderPolicy.shipComplete(maxShipments) : OrderPolicy.shipAvailable(maxShipments))
+              .geocoder(Geocoder.byPostalPrefix(Map.of("US:100", new GeoPoint(40.7, -74.0))))
+              .rule(SourcingRule.closest()).rule(SourcingRule.mostComplete()).build().plan(order);
+
+          // the exhaustive search, from the plan's own candidate list (kept ones, in preference order)
+          List<SourcingPlan.CandidateNote> searched = plan.candidates().stream()
+              .filter(n -> n.rank().isPresent() && n.rank().get() < limit).toList();
+          List<OrderLine> lines = order.lines();
+          List<long[]> options = new ArrayList<>(); // {total, size, subset bits..., shipping, unallocated}
+          long[] choice = null;
+          long cheapest = Long.MAX_VALUE;
+          for (SourcingPlan.CandidateNote c : searched) {
+            cheapest = Math.min(cheapest, cost.shipmentCostMinor(order, inventory.location(c.locationId())
+                .orElseThrow(), 1, c.distanceKm()));
+          }
+          for (int size = 0; size <= Math.min(maxShipments, searched.size()); size++) {
+            if (choice != null && size * cheapest >= choice[0]) {
+              break;
+            }
+            for (int mask = 0; mask < 1 << searched.size(); mask++) {
+              if (Integer.bitCount(mask) != size) {
+                continue;
+              }
+              Map<String, Integer> left = new HashMap<>();
+              int[] sent = new int[searched.size()];
+              int unallocated = 0;
+              for (OrderLine line : lines) {
+                int need = line.quantity();
+                for (int j = 0; j < searched.size(); j++) {
+                  if ((mask & 1 << j) == 0 || need == 0) {
+                    continue;
+                  }
+                  LocationId at = searched.get(j).locationId();
+                  int have = left.computeIfAbsent(line.sku() + "@" + at,
+                      k -> inventory.availableToPromise(line.sku(), at));
+                  int take = Math.min(need, have);
+                  left.put(line.sku() + "@" + at, have - take);
+                  sent[j] += take;
+                  need -= take;
+                }
+                unallocated += need;
+              }
+              long total = unallocated * penalty;
+              boolean empty = false;
+              for (int j = 0; j < searched.size(); j++) {
+                if ((mask & 1 << j) != 0) {
+                  empty |= sent[j] == 0;
+                  total += cost.shipmentCostMinor(order, inventory.location(searched.get(j).locationId())
+                      .orElseThrow(), Math.max(1, sent[j]), searched.get(j).distanceKm()) + j; // rank penalty 1
+                }
+              }
+              if (empty) {
+                continue; // the same as the subset without that location
+              }
+              long[] option = {total, size, Integer.reverse(mask) >>> 1};
+              options.add(option);
+              if ((!complete || unallocated == 0 || size == 0)
+                  && (choice == null || compare(option, choice) < 0)) {
+                choice = option;
+              }
+            }
+          }
+          options.sort(SourcingProperties::compare);
+          assertThat(plan.costMinor()).isEqualTo(choice[0]);
+          List<Long> shown = new ArrayList<>();
+          shown.add(choice[0]);
+          for (long[] o : options.subList(0, Math.min(4, options.size()))) {
+            if (o != choice) {
+              shown.add(o[0]);
+            }
+          }
+          assertThat(plan.options()).extracting(o -> org.oms4j.core.internal.Amounts.toMinor(o.total()))
+              .containsExactlyElementsOf(shown);
+        });
+  }
+
+  /** Total, then size, then preference (lower indexes first: the bit-reversed mask compares like the subset). */
+  private static int compare(long[] a, long[] b) {
+    int cmp = Long.compare(a[0], b[0]);
+    if (cmp == 0) {
+      cmp = Long.compare(a[1], b[1]);
+    }
+    return cmp != 0 ? cmp : -Long.compare(a[2], b[2]);
   }
 }

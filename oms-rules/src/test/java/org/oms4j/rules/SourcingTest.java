@@ -12,6 +12,7 @@ import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.oms4j.core.IdGenerator;
+import org.oms4j.core.InvalidInputException;
 import org.oms4j.core.OrderManagement;
 import org.oms4j.core.common.Address;
 import org.oms4j.core.common.Customer;
@@ -155,6 +156,64 @@ class SourcingTest {
     assertThat(notes.get(CA).rank()).contains(0); // furthest west, though New York City is closer
     assertThat(notes.get(NYC).rank()).contains(1);
     assertThat(plan.allocations()).extracting(SourcingPlan.Allocation::locationId).containsExactly(CA);
+  }
+
+  @Test
+  void costModelsTheSearchCannotTrustAndNamelessRulesAreRefused() {
+    inventory.receive(A, NJ, 5, ACTOR);
+    inventory.receive(A, CA, 5, ACTOR);
+    Order o = order("10", "10001", 3, 0);
+    CostModel freeFromThreeUnits = new CostModel() { // falls as units rise: the search's bounds would be wrong
+      @Override
+      public javax.money.MonetaryAmount shipmentCost(Order order, Location from, int units,
+          Optional<Double> distanceKm) {
+        return Money.of(units >= 3 ? 0 : 9, "USD");
+      }
+
+      @Override
+      public javax.money.MonetaryAmount unallocatedPenalty(Order order) {
+        return Money.of(100, "USD");
+      }
+    };
+    assertThatThrownBy(() -> sourcing().costModel(freeFromThreeUnits).build().plan(o))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("costModel")
+        .hasMessageContaining("must not fall as units rise");
+    CostModel rewardsBackorders = new CostModel() {
+      @Override
+      public javax.money.MonetaryAmount shipmentCost(Order order, Location from, int units,
+          Optional<Double> distanceKm) {
+        return Money.of(5, "USD");
+      }
+
+      @Override
+      public javax.money.MonetaryAmount unallocatedPenalty(Order order) {
+        return Money.of(-1, "USD");
+      }
+    };
+    assertThatThrownBy(() -> sourcing().costModel(rewardsBackorders).build().plan(o))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("costModel")
+        .hasMessageContaining("must not be negative");
+    SourcingRule nameless = () -> " ";
+    assertThatThrownBy(() -> sourcing().rule(nameless)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("rule.name");
+  }
+
+  @Test
+  void aSourcingNoLongerUsedIsNotKeptAliveByTheThreadsThatPlannedWithIt() throws InterruptedException {
+    inventory.receive(A, NJ, 5, ACTOR);
+    Order o = order("11", "10001", 1, 0);
+    java.lang.ref.WeakReference<Sourcing> used = planOnceAndForget(o);
+    for (int i = 0; i < 20 && used.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(used.get()).as("collected; this thread's planning space must not pin it").isNull();
+  }
+
+  private java.lang.ref.WeakReference<Sourcing> planOnceAndForget(Order o) {
+    Sourcing s = sourcing().rule(SourcingRule.closest()).build();
+    assertThat(s.plan(o).allocations()).isNotEmpty();
+    return new java.lang.ref.WeakReference<>(s);
   }
 
   @Test
