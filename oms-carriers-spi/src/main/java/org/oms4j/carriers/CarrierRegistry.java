@@ -19,6 +19,7 @@ import org.oms4j.carriers.spi.Carrier;
 import org.oms4j.carriers.spi.CarrierConfig;
 import org.oms4j.carriers.spi.CarrierId;
 import org.oms4j.carriers.spi.CarrierProvider;
+import org.oms4j.core.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,14 +90,15 @@ public final class CarrierRegistry {
     /**
      * Builds the registry.
      *
-     * @throws IllegalArgumentException if two explicit carriers share an id
+     * @throws InvalidInputException if two explicit carriers share an id
      */
     public CarrierRegistry build() {
       Map<CarrierId, Carrier> result = new TreeMap<>(Comparator.comparing(CarrierId::value));
       for (Carrier c : explicit) {
         Carrier guarded = GuardedCarrier.of(c);
         if (result.putIfAbsent(guarded.metadata().id(), guarded) != null) {
-          throw new IllegalArgumentException("two carriers registered with id " + guarded.metadata().id());
+          throw new InvalidInputException("carriers", guarded.metadata().id(),
+              "two carriers are registered with this id");
         }
       }
       if (loader != null) {

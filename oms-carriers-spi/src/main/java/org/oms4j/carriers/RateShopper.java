@@ -442,12 +442,12 @@ public final class RateShopper implements AutoCloseable {
     /**
      * Adds a carrier (guarded, so plugin failures are typed).
      *
-     * @throws IllegalArgumentException if a carrier with the same id was added
+     * @throws InvalidInputException if a carrier with the same id was added
      */
     public Builder carrier(Carrier carrier) {
       Carrier guarded = GuardedCarrier.of(Objects.requireNonNull(carrier, "carrier"));
       if (carriers.putIfAbsent(guarded.metadata().id(), guarded) != null) {
-        throw new IllegalArgumentException("carrier " + guarded.metadata().id() + " was already added");
+        throw new InvalidInputException("carrier", guarded.metadata().id(), "a carrier with this id was already added");
       }
       return this;
     }
@@ -478,11 +478,11 @@ public final class RateShopper implements AutoCloseable {
     /**
      * How long each carrier may take; default 5 s.
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidInputException if not positive
      */
     public Builder timeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        throw new InvalidInputException("timeout", timeout, "must be positive");
       }
       this.timeout = timeout;
       return this;
@@ -492,11 +492,11 @@ public final class RateShopper implements AutoCloseable {
      * How long quotes are reused for the same carrier and shipment; default zero (no cache). A cached quote keeps
      * the delivery estimate made when it was quoted, so keep the TTL short against the carriers' cut-offs.
      *
-     * @throws IllegalArgumentException if negative
+     * @throws InvalidInputException if negative
      */
     public Builder cacheTtl(Duration ttl) {
       if (ttl.isNegative()) {
-        throw new IllegalArgumentException("cache TTL must not be negative: " + ttl);
+        throw new InvalidInputException("cacheTtl", ttl, "must not be negative");
       }
       this.cacheTtl = ttl;
       return this;

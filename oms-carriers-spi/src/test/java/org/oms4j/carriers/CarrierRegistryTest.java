@@ -18,6 +18,7 @@ import org.oms4j.carriers.spi.CarrierOperation;
 import org.oms4j.carriers.spi.CarrierPluginException;
 import org.oms4j.carriers.spi.Outcome;
 import org.oms4j.carriers.spi.TransientCarrierException;
+import org.oms4j.core.InvalidInputException;
 import org.oms4j.core.common.Address;
 
 class CarrierRegistryTest {
@@ -53,7 +54,7 @@ class CarrierRegistryTest {
     assertThat(registry.carrier(id("stub-a")).orElseThrow().rates(Samples.request()).get(0).total())
         .isEqualTo(org.javamoney.moneta.Money.of(1, "USD"));
     assertThatThrownBy(() -> CarrierRegistry.builder().add(StubCarrier.fixed("x", "1")).add(StubCarrier.fixed("x",
-        "2")).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x");
+        "2")).build()).isInstanceOf(InvalidInputException.class).hasMessageContaining("x");
   }
 
   @Test

@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.oms4j.core.catalog.SkuCatalog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.oms4j.core.ConcurrentUpdateException;
 import org.oms4j.core.IdempotencyConflictException;
 import org.oms4j.core.IllegalTransitionException;
+import org.oms4j.core.InvalidInputException;
 import org.oms4j.core.OrderManagement;
+import org.oms4j.core.catalog.SkuCatalog;
 import org.oms4j.core.common.Actor;
 import org.oms4j.core.common.PaymentStatus;
 import org.oms4j.core.common.SalesChannel;
@@ -27,6 +26,8 @@ import org.oms4j.core.order.OrderEvent;
 import org.oms4j.core.order.OrderEventType;
 import org.oms4j.core.order.OrderStatus;
 import org.oms4j.core.order.StateMachines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes a shop platform's orders for one configured channel and keeps oms4j's order in step with the platform's:
@@ -168,14 +169,14 @@ public final class ChannelIntake {
    * Takes an order already read by this channel's mapper (e.g. {@link BigCommerceOrderMapper#read(byte[], byte[],
    * byte[])}).
    *
-   * @throws IllegalArgumentException if the order is for another channel
+   * @throws InvalidInputException if the order is for another channel
    * @throws UnknownSkuException under policy REJECT; nothing stored
    * @throws OrderUpdateRefusedException if the update or cancellation can no longer be applied
    */
   public Order accept(ChannelOrder order) {
     requireNonNull(order, "order");
     if (!order.draft().channel().equals(channel())) {
-      throw new IllegalArgumentException("order of channel " + order.draft().channel() + " given to the intake of "
+      throw new InvalidInputException("order.channel", order.draft().channel(), "this intake takes orders of channel "
           + channel());
     }
     List<UnresolvedLine> unknown = unknownLines(order);

@@ -48,8 +48,8 @@ public record ChannelOrder(OrderDraft draft, String platformStatus, Optional<Hol
     requireNonNull(updatedAt, "updatedAt");
     skippedLines = List.copyOf(skippedLines);
     if (externalLineIds.size() != draft.lines().size() || linePaths.size() != draft.lines().size()) {
-      throw new IllegalArgumentException(externalLineIds.size() + " external ids and " + linePaths.size()
-          + " paths for " + draft.lines().size() + " lines");
+      throw new InvalidInputException("externalLineIds", externalLineIds.size() + " ids and " + linePaths.size()
+          + " paths", "need one of each per line of the draft (" + draft.lines().size() + ")");
     }
   }
 

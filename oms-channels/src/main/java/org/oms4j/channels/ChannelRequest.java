@@ -3,6 +3,7 @@ package org.oms4j.channels;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Set;
+import org.oms4j.core.InvalidInputException;
 
 /**
  * One call to a shop platform's API, as data: what {@link ShipmentNotice} builds and a {@link ChannelTransport}
@@ -21,10 +22,10 @@ public record ChannelRequest(String method, String path, String body) {
     requireNonNull(path, "path");
     requireNonNull(body, "body");
     if (!METHODS.contains(method)) {
-      throw new IllegalArgumentException("method must be one of " + METHODS + ": " + method);
+      throw new InvalidInputException("method", method, "must be one of " + METHODS);
     }
     if (!path.startsWith("/") || path.chars().anyMatch(c -> c <= ' ')) {
-      throw new IllegalArgumentException("path must start with / and have no white space: " + path);
+      throw new InvalidInputException("path", path, "must start with / and have no white space");
     }
   }
 }

@@ -2,6 +2,8 @@ package org.oms4j.channels;
 
 import static java.util.Objects.requireNonNull;
 
+import org.oms4j.core.InvalidInputException;
+
 /**
  * A platform's successful (2xx) answer to a {@link ChannelRequest}.
  *
@@ -14,10 +16,10 @@ public record ChannelResponse(int status, String body, int attempts) {
   public ChannelResponse {
     requireNonNull(body, "body");
     if (status < 200 || status > 299) {
-      throw new IllegalArgumentException("not a success status: " + status);
+      throw new InvalidInputException("status", status, "is not a success status (200-299)");
     }
     if (attempts < 1) {
-      throw new IllegalArgumentException("attempts must be positive: " + attempts);
+      throw new InvalidInputException("attempts", attempts, "must be positive");
     }
   }
 }

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.oms4j.core.InvalidInputException;
 
 /**
  * The default {@link ChannelTransport}: {@code java.net.http}, JSON bodies, the store's authentication headers, and
@@ -179,7 +180,7 @@ public final class HttpChannelTransport implements ChannelTransport {
 
     private Builder(URI baseUri) {
       if (!"http".equals(baseUri.getScheme()) && !"https".equals(baseUri.getScheme())) {
-        throw new IllegalArgumentException("baseUri must be http or https: " + baseUri);
+        throw new InvalidInputException("baseUri", baseUri, "must be http or https");
       }
       this.baseUri = baseUri;
     }
@@ -202,7 +203,7 @@ public final class HttpChannelTransport implements ChannelTransport {
     /**
      * How long one attempt may take (default 30 s).
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidInputException if not positive
      */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive("requestTimeout", timeout);
@@ -212,11 +213,11 @@ public final class HttpChannelTransport implements ChannelTransport {
     /**
      * How many times a request is sent at most, the first included (default 5).
      *
-     * @throws IllegalArgumentException if below 1
+     * @throws InvalidInputException if below 1
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
-        throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+        throw new InvalidInputException("maxAttempts", maxAttempts, "must be at least 1");
       }
       this.maxAttempts = maxAttempts;
       return this;
@@ -225,13 +226,14 @@ public final class HttpChannelTransport implements ChannelTransport {
     /**
      * The first wait without Retry-After (default 500 ms) and the longest wait (default 30 s).
      *
-     * @throws IllegalArgumentException if either is not positive or initial exceeds max
+     * @throws InvalidInputException if either is not positive or initial exceeds max
      */
     public Builder backoff(Duration initial, Duration max) {
       positive("initial", initial);
       positive("max", max);
       if (initial.compareTo(max) > 0) {
-        throw new IllegalArgumentException("initial backoff " + initial + " exceeds max " + max);
+        throw new InvalidInputException("backoff", initial + " > " + max,
+            "the initial wait must not exceed the longest");
       }
       this.initialBackoff = initial;
       this.maxBackoff = max;
@@ -258,7 +260,7 @@ public final class HttpChannelTransport implements ChannelTransport {
     private static Duration positive(String name, Duration d) {
       requireNonNull(d, name);
       if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive: " + d);
+        throw new InvalidInputException(name, d, "must be positive");
       }
       return d;
     }

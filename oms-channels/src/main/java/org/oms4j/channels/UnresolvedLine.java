@@ -2,6 +2,8 @@ package org.oms4j.channels;
 
 import static java.util.Objects.requireNonNull;
 
+import org.oms4j.core.InvalidInputException;
+
 /**
  * A line of a channel order whose SKU oms4j cannot fulfil: the platform sent none, or the host's {@link
  * org.oms4j.core.catalog.SkuCatalog} does not know it.
@@ -14,7 +16,7 @@ public record UnresolvedLine(int lineIndex, String jsonPath, String reason) {
   /** Checks the arguments. */
   public UnresolvedLine {
     if (lineIndex < 0) {
-      throw new IllegalArgumentException("lineIndex must not be negative: " + lineIndex);
+      throw new InvalidInputException("lineIndex", lineIndex, "must not be negative");
     }
     requireNonNull(jsonPath, "jsonPath");
     requireNonNull(reason, "reason");

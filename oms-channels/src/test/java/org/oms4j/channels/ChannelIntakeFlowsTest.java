@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.oms4j.core.InvalidInputException;
 import org.oms4j.core.OrderManagement;
 import org.oms4j.core.catalog.SkuCatalog;
 import org.oms4j.core.catalog.SkuInfo;
@@ -236,7 +237,7 @@ class ChannelIntakeFlowsTest {
     Order order = bc.accept(read);
     assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
     assertThat(read.lineReferences(order)).containsEntry(order.lines().get(1).id(), "102");
-    assertThatThrownBy(() -> magento.accept(read)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> magento.accept(read)).isInstanceOf(InvalidInputException.class);
   }
 
   /** Validates, allocates every line at WH and releases it all as one shipment. */

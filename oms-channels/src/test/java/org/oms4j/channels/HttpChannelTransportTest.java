@@ -23,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oms4j.core.InvalidInputException;
 
 /** The default transport against a local HTTP server that answers from a script. */
 class HttpChannelTransportTest {
@@ -173,11 +174,11 @@ class HttpChannelTransportTest {
 
   @Test
   void argumentsAreChecked() {
-    assertThatThrownBy(() -> ChannelTransport.http(URI.create("ftp://x"))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> transport().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ChannelTransport.http(URI.create("ftp://x"))).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> transport().maxAttempts(0)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> transport().backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ChannelRequest("PATCH", "/x", "")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ChannelRequest("GET", "x", "")).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new ChannelRequest("PATCH", "/x", "")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new ChannelRequest("GET", "x", "")).isInstanceOf(InvalidInputException.class);
   }
 }
