@@ -687,11 +687,11 @@ public final class OrderManagement {
     /**
      * How often a command is re-applied when the order changed concurrently (default 1000).
      *
-     * @throws IllegalArgumentException if negative
+     * @throws InvalidInputException if negative
      */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
+        throw new InvalidInputException("maxRetries", maxRetries, "must not be negative");
       }
       this.maxRetries = maxRetries;
       return this;

@@ -278,7 +278,7 @@ class BadInputTest {
     assertThat(catchThrowable(() -> oms.apply(existing.id(), null, ACTOR)))
         .isInstanceOf(NullPointerException.class).hasMessage("event");
     assertThat(catchThrowable(() -> OrderManagement.builder().maxRetries(-1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("maxRetries").hasMessageContaining("-1");
     assertUnchanged(1, List.of());
   }
 

@@ -37,7 +37,7 @@ public record RecordedEvent(
     requireNonNull(fromStatus, "fromStatus");
     requireNonNull(toStatus, "toStatus");
     if (sequence < 1) {
-      throw new IllegalArgumentException("sequence must be positive: " + sequence);
+      throw new org.oms4j.core.InvalidInputException("sequence", sequence, "must be positive");
     }
   }
 
