@@ -240,6 +240,8 @@ public abstract class Order {
     return false;
   }
 
+  private static final int SHIPMENT_STATUSES = ShipmentStatus.values().length;
+
   /**
    * Where every unit of a line stands.
    *
@@ -247,7 +249,7 @@ public abstract class Order {
    */
   public LineQuantities quantities(LineId lineId) {
     OrderLine line = requireLine(lineId);
-    int[] byStatus = new int[ShipmentStatus.values().length];
+    int[] byStatus = new int[SHIPMENT_STATUSES];
     for (Shipment s : shipments()) {
       byStatus[s.status().ordinal()] += s.quantityOf(lineId);
     }
