@@ -620,48 +620,57 @@ public final class Sourcing {
      * the most stocked remaining candidates could not cover.
      */
     private void enumerate(int[] subset) {
-      int size = subset.length;
-      chosenCost[0] = 0;
+      // locals: offer() may change fields, so field reads inside the loop would be repeated after every call
+      final int size = subset.length;
+      final int skus = skuCount;
+      final int last = n - 1;
+      final long perUnit = penalty;
+      final boolean mustBeComplete = complete;
+      final long[] chosen = chosenCost;
+      final long[] adds = single;
+      final long[] cheapest = cheapestFrom;
+      final long[] held = supply;
+      final long[] wanted = demand;
+      final int[] units = stock;
+      final int[] most = mostFrom;
+      final int[] cap = channelCap;
+      chosen[0] = 0;
       subset[0] = -1;
       int depth = 0;
       while (depth >= 0) {
         int c = ++subset[depth];
         int after = size - depth - 1; // locations still to choose after this one
-        if (c > n - 1 - after) {
+        if (c > last - after) {
           depth--;
           continue;
         }
-        long cost = chosenCost[depth] + single[c];
-        long bound = cost + after * cheapestFrom[c + 1];
-        int have = depth * skuCount;
-        int with = have + skuCount;
+        long cost = chosen[depth] + adds[c];
+        long bound = cost + after * cheapest[c + 1];
+        int have = depth * skus;
+        int with = have + skus;
+        int from = c * skus;
+        int next = from + skus; // (c + 1) * skus
         long unallocated = 0;
-        for (int s = 0; s < skuCount; s++) {
-          supply[with + s] = supply[have + s] + stock[c * skuCount + s];
-          long reachable = Math.min(channelCap[s],
-              supply[with + s] + (long) after * mostFrom[(c + 1) * skuCount + s]);
-          unallocated += Math.max(0, demand[s] - reachable);
+        for (int s = 0; s < skus; s++) {
+          long sum = held[have + s] + units[from + s];
+          held[with + s] = sum;
+          long reachable = Math.min(cap[s], after == 0 ? sum : sum + (long) after * most[next + s]);
+          unallocated += Math.max(0, wanted[s] - reachable);
         }
-        if (!mayMatter(bound + unallocated * penalty, unallocated)) {
-          continue;
+        long total = bound + unallocated * perUnit;
+        if (total > showLimit && (total > choiceLimit || mustBeComplete && unallocated > 0)) {
+          continue; // could be neither shown (all shown are cheaper) nor chosen (the choice is cheaper or complete)
         }
         if (after == 0) {
           offer(subset);
         } else {
-          chosenCost[depth + 1] = cost;
+          chosen[depth + 1] = cost;
           depth++;
           subset[depth] = c; // the next position starts after c
         }
       }
     }
 
-    /**
-     * Whether an option whose total is at least {@code bound} and leaves at least {@code unallocated} units could
-     * still be kept by {@link #offer}: as the choice or among the best options shown.
-     */
-    private boolean mayMatter(long bound, long unallocated) {
-      return bound <= showLimit || bound <= choiceLimit && (!complete || unallocated == 0);
-    }
 
     /**
      * Fills the lines from the subset's locations in preference order, into {@link #units} (per position and line)
