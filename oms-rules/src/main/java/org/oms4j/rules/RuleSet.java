@@ -61,7 +61,8 @@ import org.oms4j.core.inventory.Inventory;
  *                 "policies": [ {"when": {"customerTag": ["b2b"]}, "mode": "SHIP_COMPLETE", "maxShipments": 1} ],
  *                 "cost": {"baseMinor": 500, "perKmPerUnitMinor": 0.05, "unknownDistanceKm": 1000, "penaltyMinor": 100000,
  *                          "lateness": {"perUnitPerDayMinor": 300, "baseDays": 1, "kmPerDay": 800, "unknownDays": 5}},
- *                 "candidateLimit": 8, "rankPenaltyMinor": 1, "batchEffort": 12, "dailyCapacity": true }
+ *                 "candidateLimit": 8, "rankPenaltyMinor": 1, "optionsShown": 4, "batchEffort": 12,
+ *                 "dailyCapacity": true }
  * }
  * }</pre>
  * Every section and field is optional; omitted ones take the builders' defaults. Any sourcing rule may carry a
@@ -363,7 +364,7 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
         return null;
       }
       fields(node, path, Set.of("rules", "policy", "policies", "cost", "candidateLimit", "rankPenaltyMinor",
-          "batchEffort", "dailyCapacity"));
+          "optionsShown", "batchEffort", "dailyCapacity"));
       if (node.has("dailyCapacity")) {
         if (!node.get("dailyCapacity").isBoolean()) {
           problem(path + ".dailyCapacity", "expected true or false, got " + node.get("dailyCapacity"));
@@ -529,6 +530,12 @@ public record RuleSet(OrderValidation validation, Prioritiser prioritiser, Sourc
         Integer limit = integer(node, path, "candidateLimit", 1, 50);
         if (limit != null) {
           sb.candidateLimit(limit);
+        }
+      }
+      if (node.has("optionsShown")) {
+        Integer shown = integer(node, path, "optionsShown", 1, 20);
+        if (shown != null) {
+          sb.optionsShown(shown);
         }
       }
       if (node.has("rankPenaltyMinor")) {

@@ -60,6 +60,7 @@ public final class Sourcing {
   private final DistanceCostModel distanceModel;
   private final Geocoder geocoder;
   private final int candidateLimit;
+  private final int optionsShown;
   private final long rankPenaltyMinor;
   private final int batchEffort;
   private final Optional<LocationLoad> load;
@@ -75,6 +76,7 @@ public final class Sourcing {
     this.distanceModel = b.costModel instanceof DistanceCostModel d ? d : null;
     this.geocoder = b.geocoder;
     this.candidateLimit = b.candidateLimit;
+    this.optionsShown = b.optionsShown;
     this.rankPenaltyMinor = b.rankPenaltyMinor;
     this.batchEffort = b.batchEffort;
     this.load = Optional.ofNullable(b.load);
@@ -216,7 +218,6 @@ public final class Sourcing {
 
   private volatile LocationTable locationTable;
 
-  private static final int OPTIONS_SHOWN = 4;
 
   /** {@code a} if it holds {@code n} values, else a new array that does (to be filled by the caller). */
   private static int[] room(int[] a, int n) {
@@ -281,7 +282,7 @@ public final class Sourcing {
     int[] mostFrom = new int[32]; // (candidate, SKU): most units any candidate from c on holds
     int[][] subsets = new int[4][];
     /** The best options so far, best first (reused slots). */
-    final Option[] best = java.util.stream.Stream.generate(Option::new).limit(OPTIONS_SHOWN).toArray(Option[]::new);
+    Option[] best = new Option[0];
     int bestCount;
     /** The best acceptable option so far (the choice), once {@link #hasChoice}. */
     final Option choice = new Option();
@@ -310,6 +311,12 @@ public final class Sourcing {
 
     SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving, int[] batchOrders) {
       this.order = order;
+      if (best.length != owner.optionsShown) {
+        best = new Option[owner.optionsShown];
+        for (int b = 0; b < best.length; b++) {
+          best[b] = new Option();
+        }
+      }
       readLines(order);
       List<Location> locations = table.locations();
       int locationCount = locations.size();
@@ -762,14 +769,14 @@ public final class Sourcing {
         while (at > 0 && trial.compareTo(best[at - 1]) < 0) {
           at--;
         }
-        if (at < OPTIONS_SHOWN) {
-          Option slot = bestCount < OPTIONS_SHOWN ? best[bestCount++] : best[OPTIONS_SHOWN - 1]; // free or dropped
+        if (at < best.length) {
+          Option slot = bestCount < best.length ? best[bestCount++] : best[best.length - 1]; // free or dropped
           for (int b = bestCount - 1; b > at; b--) {
             best[b] = best[b - 1];
           }
           best[at] = slot;
           slot.copy(trial);
-          showLimit = bestCount < OPTIONS_SHOWN ? Long.MAX_VALUE : best[OPTIONS_SHOWN - 1].total();
+          showLimit = bestCount < best.length ? Long.MAX_VALUE : best[best.length - 1].total();
         }
       }
     }
@@ -1066,6 +1073,7 @@ public final class Sourcing {
     private CostModel costModel = CostModel.distance(500, 0.05, 1_000, 100_000);
     private Geocoder geocoder = Geocoder.none();
     private int candidateLimit = 8;
+    private int optionsShown = 4;
     private long rankPenaltyMinor = 1;
     private int batchEffort = 12;
     private LocationLoad load;
@@ -1120,6 +1128,22 @@ public final class Sourcing {
         throw new InvalidInputException("candidateLimit", limit, "must be at least 1");
       }
       this.candidateLimit = limit;
+      return this;
+    }
+
+    /**
+     * How many of the cheapest options the search priced a plan shows (default 4), with the choice always among
+     * them (a ship-complete plan may add its choice to cheaper options the policy ruled out): what support teams read
+     * to answer "why not from there?". Fewer make planning faster, as the search can skip more; 1 shows the choice
+     * alone. The choice itself never depends on this.
+     *
+     * @throws InvalidInputException if below 1 or above 20
+     */
+    public Builder optionsShown(int options) {
+      if (options < 1 || options > 20) {
+        throw new InvalidInputException("optionsShown", options, "must be between 1 and 20");
+      }
+      this.optionsShown = options;
       return this;
     }
 

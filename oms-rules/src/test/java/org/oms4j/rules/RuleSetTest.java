@@ -73,7 +73,7 @@ class RuleSetTest {
                                    {"kind": "closest"} ],
                         "policy": {"mode": "SOMETIMES", "maxShipments": 0},
                         "cost": {"baseMinor": -1, "perKmPerUnitMinor": "cheap"},
-                        "colour": "blue" }
+                        "optionsShown": 0, "colour": "blue" }
         }
         """;
     assertThatThrownBy(() -> RuleSet.fromJson(bad, bindings)).isInstanceOfSatisfying(RuleSetException.class,
@@ -93,7 +93,23 @@ class RuleSetTest {
             "$.sourcing.cost.baseMinor",
             "$.sourcing.cost.perKmPerUnitMinor",
             "$.sourcing.cost.unknownDistanceKm",
-            "$.sourcing.cost.penaltyMinor"));
+            "$.sourcing.cost.penaltyMinor",
+            "$.sourcing.optionsShown"));
+  }
+
+  @Test
+  void optionsShownSetsHowManyOptionsAPlanExplains() {
+    org.oms4j.core.common.Sku a = org.oms4j.core.common.Sku.of("A");
+    inventory.receive(a, LocationId.of("WH-EAST"), 5, ACTOR);
+    inventory.receive(a, LocationId.of("WH-WEST"), 5, ACTOR);
+    Order order = RulesFixtures.oms().submit(RulesFixtures.draft("8"), ACTOR);
+    SourcingPlan full = RuleSet.fromJson("{}", bindings).sourcing().plan(order);
+    SourcingPlan brief = RuleSet.fromJson("""
+        {"sourcing": {"optionsShown": 1}}""", bindings).sourcing().plan(order);
+    assertThat(full.options()).hasSizeGreaterThan(1);
+    assertThat(brief.options()).hasSize(1);
+    assertThat(brief.allocations()).isEqualTo(full.allocations());
+    assertThat(brief.options().get(0)).isEqualTo(full.options().get(0));
   }
 
   @Test

@@ -115,7 +115,7 @@ class SourcingProperties {
    * The bounded search chooses, and shows, exactly what an exhaustive search over the same subsets would: every
    * subset of the searched candidates up to the shipment cap, filled line by line in preference order, priced with
    * the same cost model, ordered by total, then size, then preference, with larger sizes skipped once they cannot
-   * beat the choice. Orders sometimes repeat a SKU on two lines (so the general fill runs, not only the one for a
+   * beat the choice; it shows the choice and the 1 to 5 cheapest options asked for. Orders sometimes repeat a SKU on two lines (so the general fill runs, not only the one for a
    * line per SKU); costs are steep enough per unit and km that splitting, partial and empty options all win at times.
    */
   @Test
@@ -156,8 +156,10 @@ class SourcingProperties {
           boolean complete = mode == 3;
           long penalty = mode == 0 ? 400 : 5_000;
           int limit = 3 + mode; // candidates searched
+          int shownOptions = 1 + (stock.get(0) + quantities.get(0)) % 5;
           CostModel cost = CostModel.distance(300, 0.4, 1_000, penalty);
           SourcingPlan plan = Sourcing.builder(inventory).costModel(cost).candidateLimit(limit)
+              .optionsShown(shownOptions)
               .policy(complete ? OrderPolicy.shipComplete(maxShipments) : OrderPolicy.shipAvailable(maxShipments))
               .geocoder(Geocoder.byPostalPrefix(Map.of("US:100", new GeoPoint(40.7, -74.0))))
               .rule(SourcingRule.closest()).rule(SourcingRule.mostComplete()).build().plan(order);
@@ -224,7 +226,7 @@ class SourcingProperties {
           assertThat(plan.costMinor()).isEqualTo(choice[0]);
           List<Long> shown = new ArrayList<>();
           shown.add(choice[0]);
-          for (long[] o : options.subList(0, Math.min(4, options.size()))) {
+          for (long[] o : options.subList(0, Math.min(shownOptions, options.size()))) {
             if (o != choice) {
               shown.add(o[0]);
             }

@@ -39,7 +39,7 @@ public class BatchSourcingBenchmark {
 
   @Setup
   public void setup() {
-    SourcingWorkload world = SourcingWorkload.create(SKUS, ORDERS, true);
+    SourcingWorkload world = SourcingWorkload.create(SKUS, ORDERS, true, 4);
     sourcing = world.sourcing();
     orders = world.orders();
   }

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,13 +32,17 @@ public class SourcingBenchmark {
   static final int SKUS = 10_000;
   static final int ORDERS = 4_096;
 
+  /** Options each plan explains: the default 4, or the choice alone. */
+  @Param({"4", "1"})
+  int optionsShown;
+
   Sourcing sourcing;
   Order[] orders;
   int next;
 
   @Setup
   public void setup() {
-    SourcingWorkload world = SourcingWorkload.create(SKUS, ORDERS, false);
+    SourcingWorkload world = SourcingWorkload.create(SKUS, ORDERS, false, optionsShown);
     sourcing = world.sourcing();
     orders = world.orders().toArray(new Order[0]);
   }

@@ -47,8 +47,9 @@ record SourcingWorkload(Sourcing sourcing, List<Order> orders) {
    *
    * @param lineThirds whether line k of an order draws from the k-th third of the SKUs (so an order never repeats
    *     a SKU) rather than from all of them
+   * @param optionsShown how many options each plan explains ({@link Sourcing.Builder#optionsShown}; 4 by default)
    */
-  static SourcingWorkload create(int skus, int orderCount, boolean lineThirds) {
+  static SourcingWorkload create(int skus, int orderCount, boolean lineThirds, int optionsShown) {
     Random random = new Random(42);
     Inventory inventory = Inventory.builder().build();
     Actor actor = Actor.system("benchmark");
@@ -75,7 +76,7 @@ record SourcingWorkload(Sourcing sourcing, List<Order> orders) {
     }
     Sourcing sourcing = Sourcing.builder(inventory).geocoder(Geocoder.byPostalPrefix(prefixes))
         .rule(SourcingRule.sameCountry()).rule(SourcingRule.tags(Set.of(), Set.of("no-parcels")))
-        .rule(SourcingRule.closest()).rule(SourcingRule.mostComplete()).build();
+        .rule(SourcingRule.closest()).rule(SourcingRule.mostComplete()).optionsShown(optionsShown).build();
     List<Order> orders = new ArrayList<>(orderCount);
     for (int i = 0; i < orderCount; i++) {
       OrderDraft.Builder d = OrderDraft.builder().channel(SalesChannel.of("web")).externalOrderId("O" + i)
