@@ -101,7 +101,13 @@ class SourcingConcurrencyTest {
     java.util.concurrent.atomic.AtomicInteger allocating = new java.util.concurrent.atomic.AtomicInteger(3);
     Future<?> rerouter = pool.submit(() -> {
       await(start);
-      for (int round = 0; allocating.get() > 0 || round < 4; round++) {
+      // close each site in turn while allocations run, then once more each after they have all finished (fast
+      // allocation can finish before the first rounds reach the sites it used)
+      int roundsAfter = 0;
+      for (int round = 0; roundsAfter < SITES.size(); round++) {
+        if (allocating.get() == 0) {
+          roundsAfter++;
+        }
         LocationId closing = SITES.get(round % SITES.size());
         inventory.putLocation(inventory.location(closing).orElseThrow().withActive(false));
         for (OrderId id : ids) {
