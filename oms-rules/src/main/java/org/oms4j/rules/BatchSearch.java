@@ -179,6 +179,7 @@ final class BatchSearch {
       group.add(x);
       Collections.shuffle(group, random);
       long before = total;
+      int improvementsBefore = improvements;
       journal = new HashMap<>();
       for (int i : group) {
         give(i);
@@ -198,6 +199,7 @@ final class BatchSearch {
           give(i);
         }
         changed.forEach(this::take);
+        improvements = improvementsBefore; // none of them was kept
       }
     }
   }
