@@ -184,8 +184,9 @@ public final class Inventory {
   /** Available to promise of a SKU across every active location. */
   public int availableToPromise(Sku sku) {
     int sum = 0;
+    Instant now = clock.instant();
     for (StockLevel level : stock(sku)) {
-      if (cachedLocation(level.locationId()).map(Location::active).orElse(false)) {
+      if (cachedLocation(level.locationId(), now).map(Location::active).orElse(false)) {
         sum += level.availableToPromise();
       }
     }
@@ -606,16 +607,29 @@ public final class Inventory {
   }
 
   private Location requireLocation(String field, LocationId id) {
+    return requireLocation(field, id, cacheTime());
+  }
+
+  private Location requireLocation(String field, LocationId id, Instant now) {
     Checks.present(field, id);
-    return cachedLocation(id).orElseThrow(() -> new InvalidInputException(field, id, "unknown location"));
+    return cachedLocation(id, now).orElseThrow(() -> new InvalidInputException(field, id, "unknown location"));
   }
 
   /** The location, from the cache while it is younger than the cache TTL, else from the store. */
   private Optional<Location> cachedLocation(LocationId id) {
+    return cachedLocation(id, cacheTime());
+  }
+
+  /** The time location-cache entries are judged by (no clock read when nothing is cached). */
+  private Instant cacheTime() {
+    return locationCacheTtl.isZero() ? Instant.EPOCH : clock.instant();
+  }
+
+  /** {@link #cachedLocation(LocationId)} at a time the caller has read already (one clock read per operation). */
+  private Optional<Location> cachedLocation(LocationId id, Instant now) {
     if (locationCacheTtl.isZero()) {
       return store.location(id);
     }
-    Instant now = clock.instant();
     CachedLocation cached = locationCache.get(id);
     if (cached == null || !now.isBefore(cached.readAt().plus(locationCacheTtl))) {
       cached = new CachedLocation(store.location(id), now);
@@ -639,9 +653,10 @@ public final class Inventory {
     requireNonNull(request, "request");
     List<ReservationLine> lines = List.copyOf(request.lines());
     boolean partial = request.policy() == ReservationPolicy.PARTIAL;
+    Instant now = clock.instant();
     for (int i = 0; i < lines.size(); i++) {
       ReservationLine line = lines.get(i);
-      Optional<Location> location = cachedLocation(line.locationId());
+      Optional<Location> location = cachedLocation(line.locationId(), now);
       if (location.isEmpty() || !location.get().active()) {
         for (int j = 0; j < i; j++) { // errors name the first bad line, whatever is wrong with it
           requireKnown(j, lines.get(j));
@@ -653,7 +668,6 @@ public final class Inventory {
         requireKnown(i, line);
       }
     }
-    Instant now = clock.instant();
     Optional<Instant> expiresAt = expiry(request, now);
     Reservation candidate = new Reservation(request.id(), request.reference(), lines, lines,
         ReservationStatus.ACTIVE, now, expiresAt);
@@ -715,7 +729,8 @@ public final class Inventory {
     Checks.present("reservationId", id);
     Checks.text("reference", reference, 200);
     Checks.present("units", units);
-    Location location = requireLocation("units.locationId", units.locationId());
+    Instant now = clock.instant();
+    Location location = requireLocation("units.locationId", units.locationId(), now);
     if (!store.knows(units.sku())) {
       throw new InvalidInputException("units.sku", units.sku(), "unknown SKU: never stocked anywhere");
     }
@@ -723,7 +738,6 @@ public final class Inventory {
       return new ReservationResult(Optional.empty(),
           List.of(new Shortage(units.sku(), units.locationId(), units.quantity(), 0)));
     }
-    Instant now = clock.instant();
     Reservation template = new Reservation(id, reference, List.of(), List.of(), ReservationStatus.ACTIVE, now,
         defaultTtl.map(now::plus));
     ReservationResult result = once(operation, () -> "add to " + id + " for " + reference + ": " + units,
