@@ -25,6 +25,17 @@ public record SalesChannel(@JsonValue String value) {
     return new SalesChannel(value);
   }
 
+  // written out rather than generated: ids are map keys on hot paths, where the generated methods cost more
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof SalesChannel other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;
