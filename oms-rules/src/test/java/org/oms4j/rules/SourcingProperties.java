@@ -64,19 +64,7 @@ class SourcingProperties {
           if (quantities.stream().allMatch(q -> q == 0)) {
             return;
           }
-          OrderManagement oms = OrderManagement.builder().clock(RulesFixtures.CLOCK)
-              .idGenerator(IdGenerator.sequential()).build();
-          OrderDraft.Builder d = OrderDraft.builder().channel(SalesChannel.of("web")).externalOrderId("1")
-              .customer(Customer.builder().id(CustomerId.of("C")).build())
-              .shipTo(RulesFixtures.address("1 Main", "10001", "US")).currency(Monetary.getCurrency("USD"))
-              .paymentStatus(PaymentStatus.PAID);
-          for (int s = 0; s < 3; s++) {
-            if (quantities.get(s) > 0) {
-              d.addLine(LineDraft.builder().sku(SKUS.get(s)).quantity(quantities.get(s))
-                  .unitPrice(Money.of(5, "USD")).build());
-            }
-          }
-          Order order = oms.validate(oms.submit(d.build(), ACTOR).id(), ACTOR);
+          Order order = validatedOrder(quantities);
           OrderPolicy policy = mode == 0 ? OrderPolicy.shipAvailable(maxShipments)
               : OrderPolicy.shipComplete(maxShipments);
           Sourcing sourcing = Sourcing.builder(inventory).policy(policy)
@@ -140,19 +128,7 @@ class SourcingProperties {
           if (quantities.stream().allMatch(q -> q == 0)) {
             return;
           }
-          OrderManagement oms = OrderManagement.builder().clock(RulesFixtures.CLOCK)
-              .idGenerator(IdGenerator.sequential()).build();
-          OrderDraft.Builder d = OrderDraft.builder().channel(SalesChannel.of("web")).externalOrderId("1")
-              .customer(Customer.builder().id(CustomerId.of("C")).build())
-              .shipTo(RulesFixtures.address("1 Main", "10001", "US")).currency(Monetary.getCurrency("USD"))
-              .paymentStatus(PaymentStatus.PAID);
-          for (int i = 0; i < 4; i++) {
-            if (quantities.get(i) > 0) {
-              d.addLine(LineDraft.builder().sku(SKUS.get(i % 3)).quantity(quantities.get(i))
-                  .unitPrice(Money.of(5, "USD")).build());
-            }
-          }
-          Order order = oms.validate(oms.submit(d.build(), ACTOR).id(), ACTOR);
+          Order order = validatedOrder(quantities);
           boolean complete = mode == 3;
           long penalty = mode == 0 ? 400 : 5_000;
           int limit = 3 + mode; // candidates searched
@@ -234,6 +210,23 @@ class SourcingProperties {
           assertThat(plan.options()).extracting(o -> org.oms4j.core.internal.Amounts.toMinor(o.total()))
               .containsExactlyElementsOf(shown);
         });
+  }
+
+  /** A validated order to New York with a line of {@code quantities[i]} units of SKU i mod 3 where above zero. */
+  private static Order validatedOrder(List<Integer> quantities) {
+    OrderManagement oms = OrderManagement.builder().clock(RulesFixtures.CLOCK)
+        .idGenerator(IdGenerator.sequential()).build();
+    OrderDraft.Builder d = OrderDraft.builder().channel(SalesChannel.of("web")).externalOrderId("1")
+        .customer(Customer.builder().id(CustomerId.of("C")).build())
+        .shipTo(RulesFixtures.address("1 Main", "10001", "US")).currency(Monetary.getCurrency("USD"))
+        .paymentStatus(PaymentStatus.PAID);
+    for (int i = 0; i < quantities.size(); i++) {
+      if (quantities.get(i) > 0) {
+        d.addLine(LineDraft.builder().sku(SKUS.get(i % 3)).quantity(quantities.get(i))
+            .unitPrice(Money.of(5, "USD")).build());
+      }
+    }
+    return oms.validate(oms.submit(d.build(), ACTOR).id(), ACTOR);
   }
 
   /** Total, then size, then preference (lower indexes first: the bit-reversed mask compares like the subset). */
