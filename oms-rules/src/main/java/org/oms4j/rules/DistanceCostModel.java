@@ -33,12 +33,7 @@ final class DistanceCostModel implements CostModel {
 
   @Override
   public long shipmentCostMinor(Order order, Location from, int units, Optional<Double> distanceKm) {
-    return shipmentCostMinor(units, distanceKm.isPresent() ? distanceKm.get() : Double.NaN);
-  }
-
-  /** {@link #shipmentCostMinor(Order, Location, int, Optional)} with the distance unboxed (NaN when unknown). */
-  long shipmentCostMinor(int units, double distanceKm) {
-    double km = Double.isNaN(distanceKm) ? unknownDistanceKm : distanceKm;
+    double km = distanceKm.isPresent() ? distanceKm.get() : unknownDistanceKm; // no boxing of the default
     return baseMinor + Math.round(perKmPerUnitMinor * km * units);
   }
 

@@ -53,8 +53,6 @@ public final class Sourcing {
   private final OrderPolicy policy;
   private final List<ConditionalPolicy> policies;
   final CostModel costModel;
-  /** The cost model when it is the default distance model, which the search asks without boxing distances. */
-  final DistanceCostModel distanceModel;
   final Geocoder geocoder;
   final int candidateLimit;
   final int optionsShown;
@@ -70,7 +68,6 @@ public final class Sourcing {
     this.policy = b.policy;
     this.policies = List.copyOf(b.policies);
     this.costModel = b.costModel;
-    this.distanceModel = b.costModel instanceof DistanceCostModel d ? d : null;
     this.geocoder = b.geocoder;
     this.candidateLimit = b.candidateLimit;
     this.optionsShown = b.optionsShown;

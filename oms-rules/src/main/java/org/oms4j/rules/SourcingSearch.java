@@ -368,9 +368,7 @@ final class SourcingSearch {
     long cost = costs[c * costStride + units];
     if (cost < 0) {
       Candidate candidate = candidates[c];
-      cost = owner.distanceModel != null
-          ? owner.distanceModel.shipmentCostMinor(units, candidate.distanceKmOrNaN())
-          : owner.costModel.shipmentCostMinor(order, candidate.location(), units, candidate.distanceKm());
+      cost = owner.costModel.shipmentCostMinor(order, candidate.location(), units, candidate.distanceKm());
       if (cost < 0) {
         throw new InvalidInputException("costModel", cost, "a shipment cost must not be negative");
       }
