@@ -201,9 +201,9 @@ public final class Sourcing {
    */
   record LocationTable(List<Location> locations, Map<LocationId, Integer> index, boolean[] located,
       double[] unitVectors) {
-    /** {@link GeoPoint#distanceKm} from location {@code l} to the point with unit vector {@code to}. */
-    double distanceKm(int l, double[] to) {
-      return Geo.distanceKm(unitVectors, 3 * l, to, 0);
+    /** {@link Geo#chordSquared} between location {@code l} and the point with unit vector {@code to}. */
+    double chordSquared(int l, double[] to) {
+      return Geo.chordSquared(unitVectors, 3 * l, to, 0);
     }
   }
 

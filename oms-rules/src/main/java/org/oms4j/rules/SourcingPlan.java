@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.oms4j.core.common.LocationId;
 import org.oms4j.core.internal.Amounts;
+import org.oms4j.core.internal.Geo;
 import org.oms4j.core.order.LineId;
 import org.oms4j.core.order.OrderId;
 
@@ -32,9 +34,15 @@ public final class SourcingPlan {
   private final long costMinor;
   private final CurrencyUnit currency;
   private final List<Note> removed;
-  private final List<Candidate> kept;
+  private final Candidate[] kept;
   private final int searched;
-  private final List<Evaluated> evaluated;
+  /**
+   * The options evaluated, the chosen one first, packed: per option its number of locations k, its units left
+   * unallocated, k positions in {@link #kept}, then the k locations' units.
+   */
+  private final int[] options;
+  /** Per option (in the order of {@link #options}) its shipping and its penalty, in minor units. */
+  private final long[] optionCosts;
   private volatile List<CandidateNote> candidates;
 
   /**
@@ -49,11 +57,12 @@ public final class SourcingPlan {
    * @param removed the locations with stock for the order that were not candidates, and why
    * @param kept the candidates the chain kept, in its preference order
    * @param searched how many of the first kept candidates the search considered
-   * @param evaluated the best options evaluated, the chosen one first
+   * @param options the best options evaluated, the chosen one first, packed (see {@link #options})
+   * @param optionCosts the options' shipping and penalty in minor units (see {@link #optionCosts})
    */
   SourcingPlan(OrderId orderId, long orderVersion, List<Allocation> allocations, List<Backorder> backorders,
-      long costMinor, CurrencyUnit currency, List<Note> removed, List<Candidate> kept, int searched,
-      List<Evaluated> evaluated) {
+      long costMinor, CurrencyUnit currency, List<Note> removed, Candidate[] kept, int searched, int[] options,
+      long[] optionCosts) {
     this.orderId = requireNonNull(orderId, "orderId");
     this.orderVersion = orderVersion;
     // the plan takes the lists over (its only maker, Sourcing, hands over fresh ones) and never changes them
@@ -64,13 +73,14 @@ public final class SourcingPlan {
     this.removed = removed;
     this.kept = kept;
     this.searched = searched;
-    this.evaluated = evaluated;
+    this.options = options;
+    this.optionCosts = optionCosts;
   }
 
   /** A plan that allocates and backorders nothing, for an order that cannot take an allocation now. */
   static SourcingPlan nothing(org.oms4j.core.order.Order order) {
     return new SourcingPlan(order.id(), order.version(), List.of(), List.of(), 0, order.currency(), List.of(),
-        List.of(), 0, List.of());
+        new Candidate[0], 0, new int[0], new long[0]);
   }
 
   /** The order. */
@@ -116,14 +126,14 @@ public final class SourcingPlan {
   public List<CandidateNote> candidates() {
     List<CandidateNote> list = candidates;
     if (list == null) {
-      List<CandidateNote> built = new ArrayList<>(removed.size() + kept.size());
+      List<CandidateNote> built = new ArrayList<>(removed.size() + kept.length);
       for (Note n : removed) {
-        built.add(new CandidateNote(n.locationId(), Double.isNaN(n.distanceKm()) ? Optional.empty()
-            : Optional.of(n.distanceKm()), n.coverable(), Optional.ofNullable(n.excludedBy()), n.reason(),
-            Optional.empty()));
+        double km = Geo.kmOfChordSquared(n.chordSquared());
+        built.add(new CandidateNote(n.locationId(), Double.isNaN(km) ? Optional.empty() : Optional.of(km),
+            n.coverable(), Optional.ofNullable(n.excludedBy()), n.reason(), Optional.empty()));
       }
-      for (int r = 0; r < kept.size(); r++) {
-        Candidate c = kept.get(r);
+      for (int r = 0; r < kept.length; r++) {
+        Candidate c = kept[r];
         built.add(new CandidateNote(c.location().id(), c.distanceKm(), c.coverableUnits(), Optional.empty(),
             r < searched ? "kept" : "kept, beyond the search limit", Optional.of(r)));
       }
@@ -136,22 +146,37 @@ public final class SourcingPlan {
   /** The best options evaluated, cheapest first (the chosen one first). */
   @JsonProperty
   public List<Option> options() {
-    List<Option> options = new ArrayList<>(evaluated.size());
-    for (Evaluated e : evaluated) {
-      options.add(new Option(e.locations(), e.units(), e.unallocated(), Amounts.ofMinor(e.shippingMinor(), currency),
-          Amounts.ofMinor(e.penaltyMinor(), currency), Amounts.ofMinor(e.shippingMinor() + e.penaltyMinor(),
-          currency)));
+    List<Option> list = new ArrayList<>(optionCosts.length / 2);
+    for (int at = 0, o = 0; at < options.length; at += 2 + 2 * options[at], o++) {
+      int k = options[at];
+      Integer[] units = new Integer[k];
+      for (int j = 0; j < k; j++) {
+        units[j] = options[at + 2 + k + j];
+      }
+      long shipping = optionCosts[2 * o];
+      long penalty = optionCosts[2 * o + 1];
+      list.add(new Option(locationsOf(at), List.of(units), options[at + 1], Amounts.ofMinor(shipping, currency),
+          Amounts.ofMinor(penalty, currency), Amounts.ofMinor(shipping + penalty, currency)));
     }
-    return options;
+    return list;
   }
 
   /** The locations of each option evaluated, the chosen one first. */
   List<List<LocationId>> optionLocations() {
-    List<List<LocationId>> locations = new ArrayList<>(evaluated.size());
-    for (Evaluated e : evaluated) {
-      locations.add(e.locations());
+    List<List<LocationId>> locations = new ArrayList<>(optionCosts.length / 2);
+    for (int at = 0; at < options.length; at += 2 + 2 * options[at]) {
+      locations.add(locationsOf(at));
     }
     return locations;
+  }
+
+  /** The locations of the option packed at {@code options[at]}. */
+  private List<LocationId> locationsOf(int at) {
+    LocationId[] ids = new LocationId[options[at]];
+    for (int j = 0; j < ids.length; j++) {
+      ids[j] = kept[options[at + 2 + j]].location().id();
+    }
+    return List.of(ids);
   }
 
   /** How many locations the order ships from under this plan. */
@@ -173,13 +198,13 @@ public final class SourcingPlan {
     return o instanceof SourcingPlan p && orderId.equals(p.orderId) && orderVersion == p.orderVersion
         && allocations.equals(p.allocations)
         && backorders.equals(p.backorders) && costMinor == p.costMinor && currency.equals(p.currency)
-        && removed.equals(p.removed) && kept.equals(p.kept) && searched == p.searched
-        && evaluated.equals(p.evaluated);
+        && removed.equals(p.removed) && Arrays.equals(kept, p.kept) && searched == p.searched
+        && Arrays.equals(options, p.options) && Arrays.equals(optionCosts, p.optionCosts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(orderId, allocations, backorders, costMinor, removed, kept);
+    return Objects.hash(orderId, allocations, backorders, costMinor, removed, Arrays.hashCode(kept));
   }
 
   @Override
@@ -232,12 +257,9 @@ public final class SourcingPlan {
       MonetaryAmount penalty, MonetaryAmount total) {}
 
   /**
-   * A location with stock that was not a candidate, kept compact until {@link #candidates()} is asked for: {@code
-   * distanceKm} NaN when unknown; {@code excludedBy} names the rule (or check) that removed it.
+   * A location with stock that was not a candidate, kept compact until {@link #candidates()} is asked for: its
+   * distance as a squared chord ({@link Geo#chordSquared}; NaN when unknown); {@code excludedBy} names the rule (or
+   * check) that removed it.
    */
-  record Note(LocationId locationId, double distanceKm, int coverable, String excludedBy, String reason) {}
-
-  /** An option in minor units, turned into an {@link Option} when asked for. */
-  record Evaluated(List<LocationId> locations, List<Integer> units, int unallocated, long shippingMinor,
-      long penaltyMinor) {}
+  record Note(LocationId locationId, double chordSquared, int coverable, String excludedBy, String reason) {}
 }

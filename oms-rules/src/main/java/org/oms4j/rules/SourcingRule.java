@@ -64,8 +64,8 @@ public interface SourcingRule {
 
       @Override
       public double rank(Order order, Candidate c) {
-        double distance = c.distanceKmOrNaN();
-        return Double.isNaN(distance) ? Double.MAX_VALUE : distance;
+        double closeness = c.closeness(); // in the order of distance, without working distances out
+        return Double.isNaN(closeness) ? Double.MAX_VALUE : closeness;
       }
     };
   }
@@ -88,8 +88,13 @@ public interface SourcingRule {
         if (from.equals(to)) {
           return Optional.empty();
         }
-        return reasons.computeIfAbsent(from, f -> new ConcurrentHashMap<>())
-            .computeIfAbsent(to, t -> Optional.of("ships from " + from + ", the order goes to " + t));
+        Map<String, Optional<String>> byDestination = reasons.get(from); // no capturing lambda once built
+        if (byDestination == null) {
+          byDestination = reasons.computeIfAbsent(from, f -> new ConcurrentHashMap<>());
+        }
+        Optional<String> reason = byDestination.get(to);
+        return reason != null ? reason
+            : byDestination.computeIfAbsent(to, t -> Optional.of("ships from " + from + ", the order goes to " + t));
       }
     };
   }

@@ -42,7 +42,7 @@ final class SourcingSearch {
   int[][] atpBySku = new int[4][0]; // per SKU, by location index
   int[] channelCap = new int[4];
   final double[] toVector = new double[3]; // the ship-to address's unit vector
-  // candidates kept by the chain, and the searched ones (the best candidateLimit) in preference order
+  // candidates kept by the chain, and the same in preference order (the first n, at most candidateLimit, searched)
   Candidate[] kept;
   int[] keptIndex = new int[16];
   int keptCount;
@@ -139,21 +139,18 @@ final class SourcingSearch {
     collectCandidates(table, leaving, batchOrders, removed);
     rankCandidates();
     n = Math.min(owner.candidateLimit, keptCount);
-    candidates = new Candidate[n];
+    candidates = new Candidate[keptCount]; // in preference order: the first n are searched
     stock = room(stock, n * skuCount);
-    Candidate[] inOrder = new Candidate[keptCount];
     for (int r = 0; r < keptCount; r++) {
-      Candidate c = kept[byPreference[r]];
-      inOrder[r] = c;
+      candidates[r] = kept[byPreference[r]];
       if (r < n) {
-        candidates[r] = c;
         int l = keptIndex[byPreference[r]];
         for (int s = 0; s < skuCount; s++) {
           stock[r * skuCount + s] = atpBySku[s][l];
         }
       }
     }
-    return search(removed, List.of(inOrder));
+    return search(removed);
   }
 
   /** The lines waiting for stock (open or backordered units), and their distinct SKUs. */
@@ -225,14 +222,14 @@ final class SourcingSearch {
           continue;
         }
       }
-      double distance = destination.isPresent() && table.located()[l] ? table.distanceKm(l, toVector) : Double.NaN;
-      Candidate candidate = new Candidate(location, distance, coverable);
+      double chord = destination.isPresent() && table.located()[l] ? table.chordSquared(l, toVector) : Double.NaN;
+      Candidate candidate = new Candidate(location, chord, coverable);
       SourcingRule excludedBy = null;
       for (int r = 0; r < owner.excluders.length && excludedBy == null; r++) {
         SourcingRule rule = owner.excluders[r];
         Optional<String> why = rule.excludes(order, candidate);
         if (why.isPresent()) {
-          removed.add(new SourcingPlan.Note(location.id(), distance, coverable, rule.name(), why.get()));
+          removed.add(new SourcingPlan.Note(location.id(), chord, coverable, rule.name(), why.get()));
           excludedBy = rule;
         }
       }
@@ -280,7 +277,7 @@ final class SourcingSearch {
   }
 
   /** The exact search over subsets of the searched candidates, and the plan it chooses. */
-  private SourcingPlan search(List<SourcingPlan.Note> removed, List<Candidate> inOrder) {
+  private SourcingPlan search(List<SourcingPlan.Note> removed) {
     penalty = owner.costModel.unallocatedPenaltyMinor(order);
     if (penalty < 0) {
       throw new InvalidInputException("costModel", penalty, "an unallocated-unit penalty must not be negative");
@@ -342,25 +339,25 @@ final class SourcingSearch {
         backorders.add(new SourcingPlan.Backorder(lines[i].id(), waiting[i] - allocatedPerLine[i]));
       }
     }
-    List<SourcingPlan.Evaluated> described = new ArrayList<>(bestCount + 1);
-    described.add(describe(chosen));
+    // the options shown, the chosen one first, packed as SourcingPlan keeps them
+    int count = 1;
+    int length = 2 + 2 * chosen.size;
     for (int b = 0; b < bestCount; b++) {
       if (!best[b].sameSubset(chosen)) {
-        described.add(describe(best[b]));
+        count++;
+        length += 2 + 2 * best[b].size;
+      }
+    }
+    int[] packed = new int[length];
+    long[] packedCosts = new long[2 * count];
+    int at = chosen.pack(packed, 0, packedCosts, 0);
+    for (int b = 0, o = 1; b < bestCount; b++) {
+      if (!best[b].sameSubset(chosen)) {
+        at = best[b].pack(packed, at, packedCosts, o++);
       }
     }
     return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
-        order.currency(), removed, inOrder, owner.candidateLimit, described);
-  }
-
-  private SourcingPlan.Evaluated describe(Option e) {
-    LocationId[] locations = new LocationId[e.size];
-    Integer[] sent = new Integer[e.size];
-    for (int j = 0; j < e.size; j++) {
-      locations[j] = candidates[e.subset[j]].location().id();
-      sent[j] = e.shipped[j];
-    }
-    return new SourcingPlan.Evaluated(List.of(locations), List.of(sent), e.unallocated, e.shipping, e.penalty);
+        order.currency(), removed, candidates, n, packed, packedCosts);
   }
 
   /** The cost of shipping {@code units} from candidate {@code c}, asked of the cost model once per plan. */
@@ -622,6 +619,24 @@ final class SourcingSearch {
       unallocated = o.unallocated;
       shipping = o.shipping;
       penalty = o.penalty;
+    }
+
+    /**
+     * Writes this option as {@link SourcingPlan} keeps it, into {@code into} from {@code at} and as option number
+     * {@code number} of {@code costs}.
+     *
+     * @return where the next option starts in {@code into}
+     */
+    int pack(int[] into, int at, long[] costs, int number) {
+      into[at++] = size;
+      into[at++] = unallocated;
+      for (int j = 0; j < size; j++) {
+        into[at + j] = subset[j];
+        into[at + size + j] = shipped[j];
+      }
+      costs[2 * number] = shipping;
+      costs[2 * number + 1] = penalty;
+      return at + 2 * size;
     }
 
     boolean sameSubset(Option o) {
