@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,11 +102,11 @@ public interface SourcingRule {
 
   /** Keeps locations carrying every tag of {@code include} and none of {@code exclude}. */
   static SourcingRule tags(Set<String> include, Set<String> exclude) {
-    Set<String> in = Set.copyOf(include);
-    Set<String> out = Set.copyOf(exclude);
-    Optional<String> lacking = Optional.of("lacks a required tag of " + in);
-    Map<String, Optional<String>> tagged = new HashMap<>();
-    out.forEach(t -> tagged.put(t, Optional.of("tagged " + t)));
+    // sorted arrays: checked in the same order on every run (a set's order varies between JVMs), without iterators
+    String[] in = include.stream().map(t -> requireNonNull(t, "include")).sorted().distinct().toArray(String[]::new);
+    String[] out = exclude.stream().map(t -> requireNonNull(t, "exclude")).sorted().distinct().toArray(String[]::new);
+    Optional<String> lacking = Optional.of("lacks a required tag of " + Arrays.toString(in));
+    List<Optional<String>> tagged = Arrays.stream(out).map(t -> Optional.of("tagged " + t)).toList();
     return new SourcingRule() {
       @Override
       public String name() {
@@ -115,11 +116,13 @@ public interface SourcingRule {
       @Override
       public Optional<String> excludes(Order order, Candidate c) {
         Set<String> tags = c.location().tags();
-        if (!tags.containsAll(in)) {
-          return lacking;
+        for (String t : in) {
+          if (!tags.contains(t)) {
+            return lacking;
+          }
         }
-        for (String t : out) {
-          if (tags.contains(t)) {
+        for (int t = 0; t < out.length; t++) {
+          if (tags.contains(out[t])) {
             return tagged.get(t);
           }
         }

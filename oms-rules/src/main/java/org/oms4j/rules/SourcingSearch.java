@@ -27,6 +27,7 @@ import org.oms4j.rules.Sourcing.LocationTable;
 final class SourcingSearch {
   private static final String INACTIVE = "location is inactive";
   private static final String LEAVING = "allocations are being moved away from it";
+  private static final int[] NONE = new int[0];
 
   /** The sourcing planning now (set for one plan; not kept, so a thread's scratch space never pins it). */
   Sourcing owner;
@@ -162,7 +163,8 @@ final class SourcingSearch {
     skus = new Sku[all.size()];
     lineCount = 0;
     skuCount = 0;
-    for (OrderLine line : all) {
+    for (int l = 0; l < all.size(); l++) {
+      OrderLine line = all.get(l);
       LineQuantities q = order.quantities(line.id());
       int units = q.open() + q.backordered();
       if (units > 0) {
@@ -300,7 +302,7 @@ final class SourcingSearch {
     units = room(units, Math.max(1, maxSize) * lineCount);
     shipped = room(shipped, maxSize);
     capLeft = room(capLeft, skuCount);
-    offer(new int[0]); // allocating nothing is always possible
+    offer(NONE); // allocating nothing is always possible
     long cheapestShipment = Long.MAX_VALUE;
     for (int c = 0; c < n; c++) {
       cheapestShipment = Math.min(cheapestShipment, shipmentCost(c, 1));

@@ -119,6 +119,25 @@ class SourcingTest {
   }
 
   @Test
+  void theTagRuleNamesTheSameTagOnEveryRun() {
+    Location both = Location.builder().id(LocationId.of("T")).name("T").type(LocationType.STORE)
+        .shipFrom(Address.builder().addLine("1 Dock").city("X").postalCode("12345").country("US").build())
+        .addTag("store").addTag("fragile-only").addTag("cold").build();
+    Order o = order("10", "10001", 1, 0);
+    // a set's iteration order changes from JVM to JVM: the rule reports the first excluded tag in sorted order
+    for (int run = 0; run < 20; run++) {
+      List<String> excluded = new java.util.ArrayList<>(List.of("store", "zz-unused", "fragile-only", "cold"));
+      java.util.Collections.shuffle(excluded, new java.util.Random(run));
+      SourcingRule rule = SourcingRule.tags(Set.of(), new java.util.LinkedHashSet<>(excluded));
+      assertThat(rule.excludes(o, new Candidate(both, Optional.empty(), 1))).contains("tagged cold");
+    }
+    assertThat(SourcingRule.tags(Set.of("hazmat-ok", "dock"), Set.of()).excludes(o,
+        new Candidate(both, Optional.empty(), 1))).contains("lacks a required tag of [dock, hazmat-ok]");
+    assertThat(SourcingRule.tags(Set.of("cold"), Set.of("zz")).excludes(o, new Candidate(both, Optional.empty(), 1)))
+        .isEmpty();
+  }
+
+  @Test
   void hostRulesThatOnlyExcludeOrOnlyRankAreHeard() {
     for (LocationId l : List.of(NJ, CA, NYC)) {
       inventory.receive(A, l, 5, ACTOR);
