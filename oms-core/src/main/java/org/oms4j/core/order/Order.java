@@ -89,7 +89,11 @@ public abstract class Order {
 
   // ---------------------------------------------------------------- derived views
 
-  /** The order as ordered: as submitted, or as the latest {@link OrderEvent.OrderEdited} left it. */
+  /**
+   * The order as ordered: as submitted, or as the latest {@link OrderEvent.OrderEdited} left it. Worked out once per
+   * order value (rules read it for every candidate location).
+   */
+  @Value.Lazy
   public OrderDraft draft() {
     List<RecordedEvent> trail = auditTrail();
     for (int i = trail.size() - 1; i > 0; i--) {
