@@ -170,7 +170,7 @@ public final class Inventory {
 
   /**
    * Hands {@code sink} the available-to-promise units of a SKU at every location that has held it (active or not),
-   * in location id order, allocating nothing: the read to use when deciding where an order ships from.
+   * in no particular order, allocating nothing: the read to use when deciding where an order ships from.
    */
   public void availableToPromise(Sku sku, ObjIntConsumer<LocationId> sink) {
     store.availableToPromise(Checks.present("sku", sku), requireNonNull(sink, "sink"));

@@ -84,7 +84,7 @@ public interface InventoryStore {
 
   /**
    * Hands {@code sink} the available-to-promise units ({@link StockLevel#availableToPromise()}) of a SKU at every
-   * location that has held it, in location id order: the read sourcing makes for every order. The default reads
+   * location that has held it, in no particular order: the read sourcing makes for every order. The default reads
    * {@link #stock(Sku)}; a store may override it with a cheaper read of the same figures (the in-memory store reads
    * them without taking a lock). Like every read, it may be overtaken by a concurrent write.
    */
