@@ -71,8 +71,10 @@ final class SourcingSearch {
   long[] chosenCost = new long[4]; // per depth: what the positions before it add at least
   int[] mostFrom = new int[32]; // (candidate, SKU): most units any candidate from c on holds
   int[][] subsets = new int[4][];
-  /** The best options so far, best first (reused slots). */
+  /** Slots for the best options so far (reused from plan to plan). */
   Option[] best = new Option[0];
+  /** The slots of the best options so far, best first (ints, so keeping them in order moves no references). */
+  int[] bestOrder = new int[0];
   int bestCount;
   /** The best acceptable option so far (the choice), once {@link #hasChoice}. */
   final Option choice = new Option();
@@ -81,8 +83,6 @@ final class SourcingSearch {
   long showLimit = Long.MAX_VALUE;
   /** The highest total that could still be chosen (the choice's, once there is one). */
   long choiceLimit = Long.MAX_VALUE;
-  /** The option being offered. */
-  final Option trial = new Option();
 
   /** Forgets the plan's objects, so that the scratch space does not keep them alive. */
   void done() {
@@ -103,8 +103,10 @@ final class SourcingSearch {
     this.order = order;
     if (best.length != owner.optionsShown) {
       best = new Option[owner.optionsShown];
+      bestOrder = new int[owner.optionsShown];
       for (int b = 0; b < best.length; b++) {
         best[b] = new Option();
+        bestOrder[b] = b;
       }
     }
     readLines(order);
@@ -345,17 +347,19 @@ final class SourcingSearch {
     int count = 1;
     int length = 2 + 2 * chosen.size;
     for (int b = 0; b < bestCount; b++) {
-      if (!best[b].sameSubset(chosen)) {
+      Option shown = best[bestOrder[b]];
+      if (!shown.sameSubset(chosen)) {
         count++;
-        length += 2 + 2 * best[b].size;
+        length += 2 + 2 * shown.size;
       }
     }
     int[] packed = new int[length];
     long[] packedCosts = new long[2 * count];
     int at = chosen.pack(packed, 0, packedCosts, 0);
     for (int b = 0, o = 1; b < bestCount; b++) {
-      if (!best[b].sameSubset(chosen)) {
-        at = best[b].pack(packed, at, packedCosts, o++);
+      Option shown = best[bestOrder[b]];
+      if (!shown.sameSubset(chosen)) {
+        at = shown.pack(packed, at, packedCosts, o++);
       }
     }
     return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
@@ -544,25 +548,25 @@ final class SourcingSearch {
     if (!keepForBest && !keepAsChoice) {
       return;
     }
-    trial.set(subset, shipped, unallocated, shipping, unallocated * penalty + preference);
-    if (keepAsChoice && (!hasChoice || trial.compareTo(choice) < 0)) {
-      choice.copy(trial);
+    long penalties = unallocated * penalty + preference;
+    if (keepAsChoice && (!hasChoice || choice.compareTo(total, subset) > 0)) {
+      choice.set(subset, shipped, unallocated, shipping, penalties);
       hasChoice = true;
-      choiceLimit = choice.total();
+      choiceLimit = total;
     }
     if (keepForBest) {
       int at = bestCount;
-      while (at > 0 && trial.compareTo(best[at - 1]) < 0) {
+      while (at > 0 && best[bestOrder[at - 1]].compareTo(total, subset) > 0) {
         at--;
       }
       if (at < best.length) {
-        Option slot = bestCount < best.length ? best[bestCount++] : best[best.length - 1]; // free or dropped
+        int slot = bestOrder[bestCount < best.length ? bestCount++ : best.length - 1]; // a free one or the dropped
         for (int b = bestCount - 1; b > at; b--) {
-          best[b] = best[b - 1];
+          bestOrder[b] = bestOrder[b - 1];
         }
-        best[at] = slot;
-        slot.copy(trial);
-        showLimit = bestCount < best.length ? Long.MAX_VALUE : best[best.length - 1].total();
+        bestOrder[at] = slot;
+        best[slot].set(subset, shipped, unallocated, shipping, penalties);
+        showLimit = bestCount < best.length ? Long.MAX_VALUE : best[bestOrder[best.length - 1]].total();
       }
     }
   }
@@ -608,21 +612,6 @@ final class SourcingSearch {
       this.penalty = penalty;
     }
 
-    void copy(Option o) {
-      size = o.size;
-      if (subset.length < size) {
-        subset = new int[size];
-        shipped = new int[size];
-      }
-      for (int j = 0; j < size; j++) {
-        subset[j] = o.subset[j];
-        shipped[j] = o.shipped[j];
-      }
-      unallocated = o.unallocated;
-      shipping = o.shipping;
-      penalty = o.penalty;
-    }
-
     /**
      * Writes this option as {@link SourcingPlan} keeps it, into {@code into} from {@code at} and as option number
      * {@code number} of {@code costs}.
@@ -645,14 +634,17 @@ final class SourcingSearch {
       return Arrays.equals(subset, 0, size, o.subset, 0, o.size);
     }
 
-    /** Below zero when this option is better than {@code o}: cheaper, then fewer locations, then preferred ones. */
-    int compareTo(Option o) {
-      int cmp = Long.compare(total(), o.total());
+    /**
+     * Above zero when the option of {@code total} over {@code subset} (ascending indexes) is better than this one:
+     * cheaper, then fewer locations, then preferred ones.
+     */
+    int compareTo(long total, int[] subset) {
+      int cmp = Long.compare(total(), total);
       if (cmp == 0) {
-        cmp = Integer.compare(size, o.size);
+        cmp = Integer.compare(size, subset.length);
       }
       for (int j = 0; cmp == 0 && j < size; j++) { // sizes are equal here
-        cmp = Integer.compare(subset[j], o.subset[j]);
+        cmp = Integer.compare(this.subset[j], subset[j]);
       }
       return cmp;
     }

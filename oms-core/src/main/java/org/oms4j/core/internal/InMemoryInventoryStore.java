@@ -305,7 +305,10 @@ public final class InMemoryInventoryStore implements InventoryStore {
       // the location's own id instance where known, so that readers' lookups by it compare by identity
       Location known = locations.get(k.location());
       Cell c = new Cell(k.sku(), known == null ? k.location() : known.id(), cellRanks.incrementAndGet());
-      cellsBySku.compute(k.sku(), (key, ofSku) -> (ofSku == null ? SkuCells.NONE : ofSku).with(c));
+      // the read index keys on its own copy of the SKU's text: the garbage collector then keeps the key beside its
+      // entry instead of beside the cells that share the caller's copy (every read compares the key's text)
+      Sku ownKey = Sku.of(new String(k.sku().value().toCharArray()));
+      cellsBySku.compute(ownKey, (key, ofSku) -> (ofSku == null ? SkuCells.NONE : ofSku).with(c));
       return c;
     });
   }
