@@ -13,14 +13,11 @@ import org.oms4j.core.inventory.Location;
  * are located), and how many of the order's waiting units it alone could supply now. Immutable.
  */
 public final class Candidate {
-  private static final double NOT_YET = -1;
-
   private final Location location;
   private final double chordSquared; // orders candidates by distance (Geo.chordSquared); NaN when unknown
   private final int coverableUnits;
-  // the distance in km and its boxed form, worked out on first ask (most candidates are never asked); threads
-  // racing to work them out write equal values
-  private double distanceKm = NOT_YET;
+  // worked out on first ask (most candidates are never asked); threads racing to work it out write equal values,
+  // and a reference is written whole
   private Optional<Double> distance;
 
   /**
@@ -37,7 +34,7 @@ public final class Candidate {
     if (!(km >= 0) || Double.isInfinite(km)) {
       throw new InvalidInputException("distanceKm", km, "must be a finite distance of 0 km or more");
     }
-    this.distanceKm = distanceKm.orElse(Double.NaN);
+    this.distance = distanceKm;
   }
 
   /** A candidate whose distance is known by its squared chord ({@link Geo#chordSquared}; NaN when unknown). */
@@ -56,21 +53,10 @@ public final class Candidate {
   public Optional<Double> distanceKm() {
     Optional<Double> d = distance;
     if (d == null) {
-      double km = distanceKmOrNaN();
-      d = Double.isNaN(km) ? Optional.empty() : Optional.of(km);
+      d = Double.isNaN(chordSquared) ? Optional.empty() : Optional.of(Geo.kmOfChordSquared(chordSquared));
       distance = d;
     }
     return d;
-  }
-
-  /** {@link #distanceKm()} without boxing: NaN when unknown. */
-  double distanceKmOrNaN() {
-    double km = distanceKm;
-    if (km == NOT_YET) {
-      km = Geo.kmOfChordSquared(chordSquared);
-      distanceKm = km;
-    }
-    return km;
   }
 
   /** A key that orders candidates as {@link #distanceKm()} does, without trigonometry: NaN when unknown. */
@@ -86,18 +72,17 @@ public final class Candidate {
   @Override
   public boolean equals(Object o) {
     return o instanceof Candidate c && location.equals(c.location)
-        && Double.compare(distanceKmOrNaN(), c.distanceKmOrNaN()) == 0 && coverableUnits == c.coverableUnits;
+        && distanceKm().equals(c.distanceKm()) && coverableUnits == c.coverableUnits;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(location, distanceKmOrNaN(), coverableUnits);
+    return Objects.hash(location, distanceKm(), coverableUnits);
   }
 
   @Override
   public String toString() {
-    double km = distanceKmOrNaN();
-    return "Candidate[" + location.id() + ", " + (Double.isNaN(km) ? "?" : km + " km") + ", " + coverableUnits
-        + " units]";
+    return "Candidate[" + location.id() + ", " + distanceKm().map(km -> km + " km").orElse("?") + ", "
+        + coverableUnits + " units]";
   }
 }

@@ -197,7 +197,7 @@ public final class Sourcing {
 
   /**
    * Locations, their position by id, whether each has coordinates, and their unit vectors ({@link Geo}; three
-   * values per location), from which a distance takes no trigonometry beyond one arcsine.
+   * values per location), from which ordering by distance takes no trigonometry (see {@link Geo#chordSquared}).
    */
   record LocationTable(List<Location> locations, Map<LocationId, Integer> index, boolean[] located,
       double[] unitVectors) {
