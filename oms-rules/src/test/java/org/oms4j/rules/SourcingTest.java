@@ -138,6 +138,23 @@ class SourcingTest {
   }
 
   @Test
+  void aCandidateMadeByAHostKeepsItsDistanceAndRanksByIt() {
+    Location nj = inventory.location(NJ).orElseThrow();
+    Order o = order("11", "10001", 1, 0);
+    Candidate near = new Candidate(nj, Optional.of(12.5), 1);
+    Candidate far = new Candidate(nj, Optional.of(4_000.0), 1);
+    Candidate unknown = new Candidate(nj, Optional.empty(), 1);
+    assertThat(near.distanceKm()).contains(12.5);
+    assertThat(unknown.distanceKm()).isEmpty();
+    SourcingRule closest = SourcingRule.closest();
+    assertThat(closest.rank(o, near)).isLessThan(closest.rank(o, far)).isLessThan(closest.rank(o, unknown));
+    for (double bad : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> new Candidate(nj, Optional.of(bad), 1)).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("distanceKm");
+    }
+  }
+
+  @Test
   void hostRulesThatOnlyExcludeOrOnlyRankAreHeard() {
     for (LocationId l : List.of(NJ, CA, NYC)) {
       inventory.receive(A, l, 5, ACTOR);
