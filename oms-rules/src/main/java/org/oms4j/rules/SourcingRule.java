@@ -55,7 +55,10 @@ public interface SourcingRule {
     };
   }
 
-  /** Prefers the closest locations (great-circle distance); unknown distances come last. */
+  /**
+   * Prefers the closest locations (great-circle distance); unknown distances come last. Its rank key grows with the
+   * distance but is not in km (it is the squared chord between the two points on the unit sphere).
+   */
   static SourcingRule closest() {
     return new SourcingRule() {
       @Override
