@@ -55,8 +55,8 @@ final class SourcingSearch {
   // the search
   long penalty;
   boolean complete;
-  /** Whether every SKU has one waiting line and no channel cap (see {@link #fillTotals}). */
-  boolean oneLinePerSku;
+  /** Whether no channel buffer caps a SKU (then {@link #enumerateUncapped} prices subsets as it builds them). */
+  boolean uncapped;
   int maxSize;
   int[] left = new int[16]; // subset position x SKU
   int[] units = new int[16]; // subset position x line
@@ -70,6 +70,11 @@ final class SourcingSearch {
   long[] cheapestFrom = new long[16]; // the least any candidate from c on adds
   long[] chosenCost = new long[4]; // per depth: what the positions before it add at least
   int[] mostFrom = new int[32]; // (candidate, SKU): most units any candidate from c on holds
+  // enumerateUncapped, per depth: what each line still needs, shipping so far, units each position ships
+  int[] needAt = new int[16];
+  long[] shippingAt = new long[4];
+  int[] unitsAt = new int[4]; // per SKU, units left at the position being filled
+  int[] stillNeeded = new int[4]; // per SKU
   int[][] subsets = new int[4][];
   /** Slots for the best options so far (reused from plan to plan). */
   Option[] best = new Option[0];
@@ -286,9 +291,9 @@ final class SourcingSearch {
     if (penalty < 0) {
       throw new InvalidInputException("costModel", penalty, "an unallocated-unit penalty must not be negative");
     }
-    oneLinePerSku = skuCount == lineCount;
+    uncapped = true;
     for (int s = 0; s < skuCount; s++) {
-      oneLinePerSku &= channelCap[s] == Integer.MAX_VALUE;
+      uncapped &= channelCap[s] == Integer.MAX_VALUE;
     }
     OrderPolicy policy = owner.policyFor(order);
     complete = policy.mode() == OrderPolicy.Mode.SHIP_COMPLETE;
@@ -320,7 +325,11 @@ final class SourcingSearch {
       if (subsets[size] == null) {
         subsets[size] = new int[size];
       }
-      enumerate(subsets[size]);
+      if (uncapped) {
+        enumerateUncapped(subsets[size]);
+      } else {
+        enumerate(subsets[size]);
+      }
     }
     // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
     Option chosen = choice;
@@ -470,6 +479,90 @@ final class SourcingSearch {
 
 
   /**
+   * {@link #enumerate} when no channel buffer caps a SKU. Then what a position ships depends only on the positions
+   * before it (lines take from positions in preference order), so each position is filled and priced as the subset
+   * grows: the bound uses the exact cost of the positions chosen so far, a location that would ship nothing is
+   * skipped with every set that extends it (such a set is the same as the one without it), and a complete subset
+   * is kept without being filled again.
+   */
+  private void enumerateUncapped(int[] subset) {
+    final int size = subset.length;
+    final int skus = skuCount;
+    final int lineCount = this.lineCount;
+    final int last = n - 1;
+    final long perUnit = penalty;
+    final long rankPenalty = owner.rankPenaltyMinor;
+    final boolean mustBeComplete = complete;
+    final long[] cheapest = cheapestFrom;
+    final int[] held = stock;
+    final int[] most = mostFrom;
+    final int[] sku = skuOf;
+    needAt = room(needAt, (size + 1) * lineCount);
+    shippingAt = room(shippingAt, size + 1);
+    unitsAt = room(unitsAt, skus);
+    stillNeeded = room(stillNeeded, skus);
+    final int[] need = needAt;
+    final long[] shippingSoFar = shippingAt;
+    final int[] left = unitsAt;
+    final int[] remaining = stillNeeded;
+    final int[] sent = shipped;
+    System.arraycopy(waiting, 0, need, 0, lineCount);
+    shippingSoFar[0] = 0;
+    long preference = 0; // rank penalties of the positions before the current depth
+    subset[0] = -1;
+    int depth = 0;
+    while (depth >= 0) {
+      int c = ++subset[depth];
+      int after = size - depth - 1; // locations still to choose after this one
+      if (c > last - after) {
+        depth--;
+        if (depth >= 0) {
+          preference -= rankPenalty * subset[depth];
+        }
+        continue;
+      }
+      // fill this position: each line, in order, takes what it still needs from what is left here
+      for (int s = 0; s < skus; s++) {
+        left[s] = held[c * skus + s];
+        remaining[s] = 0;
+      }
+      int here = 0;
+      int from = depth * lineCount;
+      int to = from + lineCount;
+      for (int i = 0; i < lineCount; i++) {
+        int s = sku[i];
+        int take = Math.min(need[from + i], left[s]);
+        left[s] -= take;
+        here += take;
+        need[to + i] = need[from + i] - take;
+        remaining[s] += need[to + i];
+      }
+      if (here == 0) {
+        continue; // ships nothing: every set with it is a set without it
+      }
+      long shippingNow = shippingSoFar[depth] + shipmentCost(c, here);
+      long preferenceNow = preference + rankPenalty * c;
+      long unallocated = 0; // at least, whatever the remaining positions hold
+      for (int s = 0; s < skus; s++) {
+        unallocated += Math.max(0, remaining[s] - (after == 0 ? 0 : (long) after * most[(c + 1) * skus + s]));
+      }
+      long total = shippingNow + preferenceNow + (after == 0 ? 0 : after * cheapest[c + 1]) + unallocated * perUnit;
+      if (total > showLimit && (total > choiceLimit || mustBeComplete && unallocated > 0)) {
+        continue; // could be neither shown (all shown are cheaper) nor chosen (the choice is cheaper or complete)
+      }
+      sent[depth] = here;
+      if (after == 0) {
+        keep(subset, sent, (int) unallocated, shippingNow, unallocated * perUnit + preferenceNow);
+      } else {
+        shippingSoFar[depth + 1] = shippingNow;
+        preference = preferenceNow;
+        depth++;
+        subset[depth] = c; // the next position starts after c
+      }
+    }
+  }
+
+  /**
    * Fills the lines from the subset's locations in preference order, into {@link #units} (per position and line)
    * and {@link #shipped} (per position). Plain loops: the arrays are a handful of values long.
    *
@@ -504,34 +597,9 @@ final class SourcingSearch {
     return unallocated;
   }
 
-  /**
-   * {@link #fill} for the common case of one line per SKU and no channel cap, where no location's stock is shared
-   * between lines: only the units per position ({@link #shipped}) are computed.
-   *
-   * @return the units left unallocated
-   */
-  private int fillTotals(int[] subset) {
-    int k = subset.length;
-    for (int j = 0; j < k; j++) {
-      shipped[j] = 0;
-    }
-    int unallocated = 0;
-    for (int i = 0; i < lineCount; i++) {
-      int sku = skuOf[i];
-      int need = waiting[i];
-      for (int j = 0; j < k && need > 0; j++) {
-        int take = Math.min(need, stock[subset[j] * skuCount + sku]);
-        shipped[j] += take;
-        need -= take;
-      }
-      unallocated += need;
-    }
-    return unallocated;
-  }
-
   /** Evaluates a subset and keeps it if it is among the best (its units are filled again when needed). */
   private void offer(int[] subset) {
-    int unallocated = oneLinePerSku ? fillTotals(subset) : fill(subset, subset.length);
+    int unallocated = fill(subset, subset.length);
     long shipping = 0;
     long preference = 0;
     for (int j = 0; j < subset.length; j++) {
@@ -541,14 +609,21 @@ final class SourcingSearch {
       shipping += shipmentCost(subset[j], shipped[j]);
       preference += owner.rankPenaltyMinor * subset[j];
     }
-    long total = shipping + unallocated * penalty + preference;
+    keep(subset, shipped, unallocated, shipping, unallocated * penalty + preference);
+  }
+
+  /**
+   * Keeps an option (its subset, the units each position ships, its cost) if it is the best acceptable one so far
+   * or among the best to show.
+   */
+  private void keep(int[] subset, int[] shipped, int unallocated, long shipping, long penalties) {
+    long total = shipping + penalties;
     boolean acceptable = !complete || unallocated == 0 || subset.length == 0;
     boolean keepForBest = total <= showLimit;
     boolean keepAsChoice = acceptable && total <= choiceLimit;
     if (!keepForBest && !keepAsChoice) {
       return;
     }
-    long penalties = unallocated * penalty + preference;
     if (keepAsChoice && (!hasChoice || choice.compareTo(total, subset) > 0)) {
       choice.set(subset, shipped, unallocated, shipping, penalties);
       hasChoice = true;
