@@ -204,8 +204,13 @@ final class SourcingSearch {
     kept = new Candidate[16];
     keptCount = 0;
     for (int l = 0; l < locations.size(); l++) {
+      int any = 0;
       for (int s = 0; s < skuCount; s++) {
         left[s] = atpBySku[s][l];
+        any |= left[s];
+      }
+      if (any == 0) {
+        continue; // holds none of the order's SKUs (most locations, for most orders)
       }
       int coverable = 0;
       for (int i = 0; i < lineCount; i++) {
