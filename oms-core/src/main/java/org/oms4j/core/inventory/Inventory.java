@@ -326,7 +326,9 @@ public final class Inventory {
 
   /** The buffer set for a channel, if any. */
   public Optional<ChannelBuffer> channelBuffer(SalesChannel channel) {
-    return Optional.ofNullable(buffers.get(requireNonNull(channel, "channel")));
+    requireNonNull(channel, "channel");
+    // without buffers, no need to hash the channel (sourcing asks for every order, whose channel is cold in cache)
+    return buffers.isEmpty() ? Optional.empty() : Optional.ofNullable(buffers.get(channel));
   }
 
   /** What a channel may sell of a SKU: network available-to-promise less the channel's buffer. */
