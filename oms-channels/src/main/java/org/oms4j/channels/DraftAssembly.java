@@ -2,6 +2,7 @@ package org.oms4j.channels;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,14 +16,15 @@ import org.oms4j.core.common.CustomerId;
 import org.oms4j.core.common.PaymentStatus;
 import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.common.Sku;
+import org.oms4j.core.internal.Amounts;
 import org.oms4j.core.order.HoldType;
 import org.oms4j.core.order.LineDraft;
 import org.oms4j.core.order.OrderDraft;
 
 /**
- * The part every mapper shares: collects lines (keeping SKU-less ones under a placeholder), order-level charges,
- * builds the draft with errors renamed to JSON paths, and reconciles the result with the platform's total. One
- * instance per mapped order; not thread-safe.
+ * The part every mapper shares: collects lines (keeping SKU-less ones under a placeholder), order-level charges
+ * and discounts (spread over the lines), builds the draft with errors renamed to JSON paths, and reconciles the
+ * result with the platform's total. One instance per mapped order; not thread-safe.
  */
 final class DraftAssembly {
   /** What a platform status asks of oms4j. */
@@ -45,8 +47,12 @@ final class DraftAssembly {
   private final List<UnresolvedLine> withoutSku = new ArrayList<>();
   private final List<String> externalLineIds = new ArrayList<>();
   private final List<String> linePaths = new ArrayList<>();
+  private final List<LineDraft> lines = new ArrayList<>();
   private BigDecimal shipping = BigDecimal.ZERO;
   private BigDecimal shippingTax = BigDecimal.ZERO;
+  private BigDecimal orderDiscount = BigDecimal.ZERO;
+  private BigDecimal orderDiscountTax = BigDecimal.ZERO;
+  private String orderDiscountPath = "";
   private Optional<Instant> updatedAt = Optional.empty();
   private final List<SkippedLine> skipped = new ArrayList<>();
 
@@ -104,13 +110,28 @@ final class DraftAssembly {
     }
     externalLineIds.add(externalLineId);
     linePaths.add(linePath);
-    draft.addLine(line);
+    lines.add(line);
   }
 
   /** Adds an order-level charge (shipping, or a fee the platform charges like shipping) and its tax. */
   void addCharge(BigDecimal amount, BigDecimal tax) {
     shipping = shipping.add(amount);
     shippingTax = shippingTax.add(tax);
+  }
+
+  /**
+   * Adds an order-level discount (such as a negative fee) and the tax it takes off, both zero or more. Orders hold
+   * discounts per line, so {@link #build} spreads it over the lines in proportion to their amounts after their own
+   * discounts, and the tax in proportion to their tax, to the minor unit and exactly.
+   *
+   * @param path the discount's JSON path (its {@code .total} and {@code .total_tax} are named in errors)
+   */
+  void addOrderDiscount(BigDecimal amount, BigDecimal tax, String path) {
+    if (orderDiscountPath.isEmpty()) {
+      orderDiscountPath = path;
+    }
+    orderDiscount = orderDiscount.add(amount);
+    orderDiscountTax = orderDiscountTax.add(tax);
   }
 
   /**
@@ -124,6 +145,7 @@ final class DraftAssembly {
     if (externalLineIds.isEmpty()) {
       throw new InvalidInputException(itemsPath, "[]", "an order needs at least one line");
     }
+    spreadOrderDiscount().forEach(draft::addLine);
     draft.paymentStatus(disposition.payment())
         .shippingCharge(Money.of(shipping, currency)).shippingTax(Money.of(shippingTax, currency));
     OrderDraft built;
@@ -137,6 +159,63 @@ final class DraftAssembly {
     }
     return new ChannelOrder(built, platformStatus, disposition.hold(), disposition.cancelled(), withoutSku,
         externalLineIds, linePaths, updatedAt, skipped);
+  }
+
+  /** The lines with the order-level discount and its tax spread over them (see {@link #addOrderDiscount}). */
+  private List<LineDraft> spreadOrderDiscount() {
+    if (orderDiscount.signum() == 0 && orderDiscountTax.signum() == 0) {
+      return lines;
+    }
+    long[] net = new long[lines.size()];
+    long[] tax = new long[lines.size()];
+    for (int i = 0; i < net.length; i++) {
+      LineDraft l = lines.get(i);
+      net[i] = Amounts.toMinor(Amounts.round(l.unitPrice()).multiply(l.quantity())
+          .subtract(Amounts.round(l.discount())));
+      tax[i] = Amounts.toMinor(Amounts.round(l.tax()));
+    }
+    long[] discounts = shares(orderDiscount, net, orderDiscountPath + ".total",
+        "the lines' amount after their own discounts");
+    long[] taxes = shares(orderDiscountTax, tax, orderDiscountPath + ".total_tax", "the lines' tax");
+    List<LineDraft> spread = new ArrayList<>(lines.size());
+    for (int i = 0; i < net.length; i++) {
+      LineDraft l = lines.get(i);
+      spread.add(LineDraft.builder().sku(l.sku()).quantity(l.quantity()).unitPrice(l.unitPrice())
+          .discount(l.discount().add(Amounts.ofMinor(discounts[i], currency)))
+          .tax(l.tax().subtract(Amounts.ofMinor(taxes[i], currency))).build());
+    }
+    return spread;
+  }
+
+  /**
+   * {@code amount} in minor units split in proportion to {@code weights} (minor units): consecutive differences of
+   * the rounded-down cumulative shares, so the parts add up to the amount and none exceeds its weight.
+   *
+   * @throws InvalidInputException naming {@code path} and the amount taken off (negative, as the platform sends it)
+   *     if the amount exceeds the weights' sum
+   */
+  private long[] shares(BigDecimal amount, long[] weights, String path, String what) {
+    long total = Amounts.toMinor(Amounts.round(Money.of(amount, currency)));
+    long whole = 0;
+    for (long w : weights) {
+      whole += w;
+    }
+    if (total > whole) {
+      throw new InvalidInputException(path, amount.negate().toPlainString(), "an order-level discount larger than "
+          + what + " (" + Amounts.decimal(Amounts.ofMinor(whole, currency)).toPlainString()
+          + ") cannot be spread over them");
+    }
+    long[] parts = new long[weights.length];
+    BigInteger before = BigInteger.ZERO;
+    long cumulative = 0;
+    for (int i = 0; i < weights.length; i++) {
+      cumulative += weights[i];
+      BigInteger upTo = BigInteger.valueOf(total).multiply(BigInteger.valueOf(cumulative))
+          .divide(BigInteger.valueOf(Math.max(1, whole)));
+      parts[i] = upTo.subtract(before).longValueExact();
+      before = upTo;
+    }
+    return parts;
   }
 
   /** The order total as oms4j will hold it (amounts at the minor unit) must be the platform's. */

@@ -32,8 +32,9 @@ import org.oms4j.core.order.HoldType;
  * <p>Money: WooCommerce reports line {@code subtotal} (before coupons) and {@code total} (after) net of tax whether
  * or not the store enters prices with tax ({@code prices_include_tax}), so a line maps to unit price {@code
  * subtotal / quantity} (rounded up, the remainder added to the discount), discount {@code subtotal - total} and tax
- * {@code total_tax}. Shipping lines and positive fee lines are order-level charges; negative fees (discounts as
- * fees) are refused, since they belong to no line.
+ * {@code total_tax}. Shipping lines and positive fee lines are order-level charges. A negative fee (a discount
+ * entered as a fee) takes off the lines' amounts and tax: oms4j holds discounts per line, so it is spread over the
+ * lines in proportion to their amounts after their own discounts (and its tax in proportion to their tax).
  *
  * <p>Status: {@code pending}, {@code on-hold} and {@code failed} ask for a {@link HoldType#PAYMENT} hold; {@code
  * processing} and {@code completed} are paid ({@code PARTIALLY_REFUNDED} when {@code refunds} hold less than the
@@ -123,11 +124,20 @@ public final class WooCommerceOrderMapper extends Mappers {
       String p = "$." + field + "[" + i + "]";
       JsonNode line = JsonInput.element(lines, i, p);
       BigDecimal total = JsonInput.signedAmount(line, "total", p + ".total");
-      if (total.signum() < 0) {
-        throw new InvalidInputException(p + ".total", total.toPlainString(),
-            "negative fee lines (discounts as fees) are not supported: they belong to no line");
+      BigDecimal tax = JsonInput.absent(line.get("total_tax")) ? BigDecimal.ZERO
+          : JsonInput.signedAmount(line, "total_tax", p + ".total_tax");
+      if (total.signum() < 0) { // a discount as a fee: it takes off the lines' amount and tax
+        if (tax.signum() > 0) {
+          throw new InvalidInputException(p + ".total_tax", tax.toPlainString(),
+              "a negative fee cannot add tax");
+        }
+        order.addOrderDiscount(total.negate(), tax.negate(), p);
+      } else {
+        if (tax.signum() < 0) {
+          throw new InvalidInputException(p + ".total_tax", tax.toPlainString(), "negative tax on a charge");
+        }
+        order.addCharge(total, tax);
       }
-      order.addCharge(total, JsonInput.optionalAmount(line, "total_tax", p + ".total_tax"));
     }
   }
 

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oms4j.channels.MapperAssertions.assertLine;
 import static org.oms4j.channels.MapperAssertions.assertRefused;
 import static org.oms4j.channels.MapperAssertions.money;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 import org.oms4j.core.common.PaymentStatus;
 import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.order.HoldType;
+import org.oms4j.core.order.LineDraft;
 import org.oms4j.core.order.OrderDraft;
 
 class WooCommerceOrderMapperTest {
@@ -44,6 +49,50 @@ class WooCommerceOrderMapperTest {
     assertThat(d.customer().email()).contains("lena@example.net");
     assertThat(read.externalLineIds()).containsExactly("901", "902");
     assertThat(read.linesWithoutSku()).isEmpty();
+  }
+
+  static final String FEE = "\"total\": \"2.52\", \"total_tax\": \"0.48\"";
+
+  @Test
+  void aNegativeFeeIsADiscountSpreadOverTheLinesExactly() {
+    // the gift-wrapping fee (2.52 + 0.48) becomes a 10.00 discount taking 1.90 of tax off: 142.10 - 3.00 - 11.90
+    String json = Payloads.text(Payloads.WOO_EU).replace(FEE, "\"total\": \"-10.00\", \"total_tax\": \"-1.90\"")
+        .replace("\"total\": \"142.10\"", "\"total\": \"127.20\"");
+    OrderDraft d = mapper.read(Payloads.bytes(json)).draft();
+    // in proportion to the lines after their own discounts, 90.00 and 22.69: 7.98 and 2.02 of the 10.00
+    assertLine(d.lines().get(0), "HOODIE-GRY-L", 2, money("50.00", "EUR"), money("17.98", "EUR"),
+        money("15.59", "EUR"));
+    // and the tax in proportion to theirs, 17.10 and 4.31: 1.51 and 0.39 of the 1.90
+    assertLine(d.lines().get(1), "SOCKS-3PK", 3, money("8.41", "EUR"), money("4.56", "EUR"), money("3.92", "EUR"));
+    assertThat(d.shippingCharge()).isEqualTo(money("4.20", "EUR"));
+    assertThat(d.shippingTax()).isEqualTo(money("0.80", "EUR"));
+    assertThat(MapperAssertions.submittedTotal(d)).isEqualTo(money("127.20", "EUR"));
+  }
+
+  @Test
+  void negativeFeesNeitherCreateNorLoseMoney() {
+    // lines after their own discounts: 90.00 + 22.69 = 112.69, tax 17.10 + 4.31 = 21.41; shipping 4.20 + 0.80
+    qt().withExamples(500).forAll(integers().between(0, 11_269), integers().between(0, 2_141))
+        .checkAssert((discountCents, taxCents) -> {
+          BigDecimal discount = BigDecimal.valueOf(discountCents, 2);
+          BigDecimal tax = BigDecimal.valueOf(taxCents, 2);
+          BigDecimal total = new BigDecimal("139.10").subtract(discount).subtract(tax);
+          String json = Payloads.text(Payloads.WOO_EU)
+              .replace(FEE, "\"total\": \"-" + discount + "\", \"total_tax\": \"-" + tax + "\"")
+              .replace("\"total\": \"142.10\"", "\"total\": \"" + total + "\"");
+          OrderDraft d = mapper.read(Payloads.bytes(json)).draft(); // reconciles with the platform's total
+          assertThat(MapperAssertions.submittedTotal(d)).isEqualTo(money(total.toPlainString(), "EUR"));
+          MonetaryAmount discounts = money("0", "EUR");
+          MonetaryAmount taxes = money("0", "EUR");
+          for (LineDraft line : d.lines()) {
+            assertThat(line.discount().isLessThanOrEqualTo(line.unitPrice().multiply(line.quantity()))).isTrue();
+            assertThat(line.tax().isNegative()).isFalse();
+            discounts = discounts.add(line.discount());
+            taxes = taxes.add(line.tax());
+          }
+          assertThat(discounts).isEqualTo(money("12.54", "EUR").add(money(discount.toPlainString(), "EUR")));
+          assertThat(taxes).isEqualTo(money("21.41", "EUR").subtract(money(tax.toPlainString(), "EUR")));
+        });
   }
 
   @Test
@@ -102,8 +151,11 @@ class WooCommerceOrderMapperTest {
     assertRefused(mapper, eu.replace("\"total\": \"22.69\"", "\"total\": \"26.00\""), "$.line_items[1].total",
         "26.00");
     assertRefused(mapper, eu.replace("\"total\": \"142.10\"", "\"total\": \"142.11\""), "$.total", "142.11");
-    assertRefused(mapper, eu.replace("\"total\": \"2.52\"", "\"total\": \"-2.52\""), "$.fee_lines[0].total",
-        "-2.52");
+    // a discount entered as a fee cannot take off more than the lines hold, nor add tax
+    assertRefused(mapper, eu.replace(FEE, "\"total\": \"-200.00\", \"total_tax\": \"0.00\"")
+        .replace("\"total\": \"142.10\"", "\"total\": \"0.00\""), "$.fee_lines[0].total", "-200.00");
+    assertRefused(mapper, eu.replace(FEE, "\"total\": \"-2.52\", \"total_tax\": \"0.48\""),
+        "$.fee_lines[0].total_tax", "0.48");
     assertRefused(mapper, eu.replace("\"EUR\"", "\"EURO\""), "$.currency", "EURO");
     assertRefused(mapper, eu.replace("\"2026-11-21T08:30:00\"", "\"yesterday\""), "$.date_created_gmt",
         "yesterday");
