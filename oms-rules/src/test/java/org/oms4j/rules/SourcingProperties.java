@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
@@ -24,6 +25,7 @@ import org.oms4j.core.common.LocationId;
 import org.oms4j.core.common.PaymentStatus;
 import org.oms4j.core.common.SalesChannel;
 import org.oms4j.core.common.Sku;
+import org.oms4j.core.inventory.ChannelBuffer;
 import org.oms4j.core.inventory.Inventory;
 import org.oms4j.core.inventory.Location;
 import org.oms4j.core.inventory.LocationType;
@@ -103,8 +105,10 @@ class SourcingProperties {
    * The bounded search chooses, and shows, exactly what an exhaustive search over the same subsets would: every
    * subset of the searched candidates up to the shipment cap, filled line by line in preference order, priced with
    * the same cost model, ordered by total, then size, then preference, with larger sizes skipped once they cannot
-   * beat the choice; it shows the choice and the 1 to 5 cheapest options asked for. Orders sometimes repeat a SKU on two lines (so the general fill runs, not only the one for a
-   * line per SKU); costs are steep enough per unit and km that splitting, partial and empty options all win at times.
+   * beat the choice; it shows the choice and the 1 to 5 cheapest options asked for. Orders sometimes repeat a SKU
+   * on two lines (so lines share a location's stock), and sometimes their channel has a buffer (so a cap on each SKU
+   * is shared by all lines and locations, and the search without caps does not run); costs are steep enough per
+   * unit and km that splitting, partial and empty options all win at times.
    */
   @Test
   void theBoundedSearchChoosesAndShowsWhatAnExhaustiveSearchWould() {
@@ -115,6 +119,10 @@ class SourcingProperties {
         integers().between(0, 3)) // mode (ship complete when 3), penalty and search width from the rest
         .checkAssert((stock, quantities, maxShipments, mode) -> {
           Inventory inventory = Inventory.builder().clock(RulesFixtures.CLOCK).build();
+          int buffered = (stock.get(1) + quantities.get(1)) % 3; // none, half the network's stock, or 3 units
+          Optional<ChannelBuffer> buffer = buffered == 0 ? Optional.empty()
+              : Optional.of(new ChannelBuffer(SalesChannel.of("web"), buffered == 1 ? 50 : 0, buffered == 1 ? 0 : 3));
+          buffer.ifPresent(inventory::setChannelBuffer);
           for (int l = 0; l < 6; l++) {
             inventory.putLocation(Location.builder().id(LocationId.of("L" + l)).name("L" + l)
                 .type(LocationType.WAREHOUSE).shipFrom(RulesFixtures.address("1 Dock", "62701", "US"))
@@ -151,6 +159,14 @@ class SourcingProperties {
             cheapest = Math.min(cheapest, cost.shipmentCostMinor(order, inventory.location(c.locationId())
                 .orElseThrow(), 1, c.distanceKm()));
           }
+          Map<Sku, Integer> visible = new HashMap<>(); // what the channel may take of each SKU across the network
+          for (int s = 0; s < 3; s++) {
+            int network = 0;
+            for (int l = 0; l < 6; l++) {
+              network += stock.get(l * 3 + s);
+            }
+            visible.put(SKUS.get(s), buffer.isPresent() ? buffer.get().visible(network) : Integer.MAX_VALUE);
+          }
           for (int size = 0; size <= Math.min(maxShipments, searched.size()); size++) {
             if (choice != null && size * cheapest >= choice[0]) {
               break;
@@ -160,6 +176,7 @@ class SourcingProperties {
                 continue;
               }
               Map<String, Integer> left = new HashMap<>();
+              Map<Sku, Integer> capLeft = new HashMap<>(visible);
               int[] sent = new int[searched.size()];
               int unallocated = 0;
               for (OrderLine line : lines) {
@@ -171,7 +188,8 @@ class SourcingProperties {
                   LocationId at = searched.get(j).locationId();
                   int have = left.computeIfAbsent(line.sku() + "@" + at,
                       k -> inventory.availableToPromise(line.sku(), at));
-                  int take = Math.min(need, have);
+                  int take = Math.min(Math.min(need, have), capLeft.get(line.sku()));
+                  capLeft.merge(line.sku(), -take, Integer::sum);
                   left.put(line.sku() + "@" + at, have - take);
                   sent[j] += take;
                   need -= take;
