@@ -136,6 +136,11 @@ public final class Sourcing {
    * a capacity load, {@code batchOrders} (by location index, or null) counts orders a batch has assigned on top.
    */
   SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving, int[] batchOrders) {
+    return withSearch(search -> search.plan(order, table, atp, leaving, batchOrders));
+  }
+
+  /** Runs {@code work} with this thread's planning space (a fresh one when it is already in use further up). */
+  <T> T withSearch(java.util.function.Function<SourcingSearch, T> work) {
     SourcingSearch search = scratch.get();
     if (search.busy) {
       search = new SourcingSearch(); // planning again on the same thread from inside a rule or cost model
@@ -143,7 +148,7 @@ public final class Sourcing {
     search.busy = true;
     search.owner = this;
     try {
-      return search.plan(order, table, atp, leaving, batchOrders);
+      return work.apply(search);
     } finally {
       search.done();
     }
@@ -502,8 +507,9 @@ public final class Sourcing {
     /**
      * How many of the cheapest options the search priced a plan shows (default 4), with the choice always among
      * them (a ship-complete plan may add its choice to cheaper options the policy ruled out): what support teams read
-     * to answer "why not from there?". Fewer make planning faster, as the search can skip more; 1 shows the choice
-     * alone. The choice itself never depends on this.
+     * to answer "why not from there?". A plan works them out when they are first asked for ({@link
+     * SourcingPlan#options()}, its JSON), from a copy of what its search started from, so planning costs the same
+     * whatever this is; 1 shows the choice alone. The choice itself never depends on this.
      *
      * @throws InvalidInputException if below 1 or above 20
      */

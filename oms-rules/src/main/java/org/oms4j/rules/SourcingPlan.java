@@ -36,13 +36,10 @@ public final class SourcingPlan {
   private final List<Note> removed;
   private final Candidate[] kept;
   private final int searched;
-  /**
-   * The options evaluated, the chosen one first, packed: per option its number of locations k, its units left
-   * unallocated, k positions in {@link #kept}, then the k locations' units.
-   */
-  private final int[] options;
-  /** Per option (in the order of {@link #options}) its shipping and its penalty, in minor units. */
-  private final long[] optionCosts;
+  /** What the search started from, to work out the options shown when first asked (null: there are none). */
+  private final SourcingSearch.Snapshot inputs;
+  /** Once worked out: the options evaluated, the chosen one first. */
+  private volatile SourcingSearch.Packed packed;
   private volatile List<CandidateNote> candidates;
 
   /**
@@ -57,12 +54,11 @@ public final class SourcingPlan {
    * @param removed the locations with stock for the order that were not candidates, and why
    * @param kept the candidates the chain kept, in its preference order
    * @param searched how many of the first kept candidates the search considered
-   * @param options the best options evaluated, the chosen one first, packed (see {@link #options})
-   * @param optionCosts the options' shipping and penalty in minor units (see {@link #optionCosts})
+   * @param inputs what the search started from, to work out the options shown, or null when there are none
    */
   SourcingPlan(OrderId orderId, long orderVersion, List<Allocation> allocations, List<Backorder> backorders,
-      long costMinor, CurrencyUnit currency, List<Note> removed, Candidate[] kept, int searched, int[] options,
-      long[] optionCosts) {
+      long costMinor, CurrencyUnit currency, List<Note> removed, Candidate[] kept, int searched,
+      SourcingSearch.Snapshot inputs) {
     this.orderId = requireNonNull(orderId, "orderId");
     this.orderVersion = orderVersion;
     // the plan takes the lists over (its only maker, Sourcing, hands over fresh ones) and never changes them
@@ -73,14 +69,13 @@ public final class SourcingPlan {
     this.removed = removed;
     this.kept = kept;
     this.searched = searched;
-    this.options = options;
-    this.optionCosts = optionCosts;
+    this.inputs = inputs;
   }
 
   /** A plan that allocates and backorders nothing, for an order that cannot take an allocation now. */
   static SourcingPlan nothing(org.oms4j.core.order.Order order) {
     return new SourcingPlan(order.id(), order.version(), List.of(), List.of(), 0, order.currency(), List.of(),
-        new Candidate[0], 0, new int[0], new long[0]);
+        new Candidate[0], 0, null);
   }
 
   /** The order. */
@@ -143,9 +138,15 @@ public final class SourcingPlan {
     return list;
   }
 
-  /** The best options evaluated, cheapest first (the chosen one first). */
+  /**
+   * The best options evaluated, cheapest first (the chosen one first). Worked out on the first call, by the same
+   * search again over a copy of what the plan's search started from (so live stock changes nothing here); a cost
+   * model that breaks {@link CostModel}'s contract may be reported from here, as from planning.
+   */
   @JsonProperty
   public List<Option> options() {
+    int[] options = packedOptions();
+    long[] optionCosts = packedCosts();
     List<Option> list = new ArrayList<>(optionCosts.length / 2);
     for (int at = 0, o = 0; at < options.length; at += 2 + 2 * options[at], o++) {
       int k = options[at];
@@ -155,7 +156,7 @@ public final class SourcingPlan {
       }
       long shipping = optionCosts[2 * o];
       long penalty = optionCosts[2 * o + 1];
-      list.add(new Option(locationsOf(at), List.of(units), options[at + 1], Amounts.ofMinor(shipping, currency),
+      list.add(new Option(locationsOf(options, at), List.of(units), options[at + 1], Amounts.ofMinor(shipping, currency),
           Amounts.ofMinor(penalty, currency), Amounts.ofMinor(shipping + penalty, currency)));
     }
     return list;
@@ -163,15 +164,16 @@ public final class SourcingPlan {
 
   /** The locations of each option evaluated, the chosen one first. */
   List<List<LocationId>> optionLocations() {
-    List<List<LocationId>> locations = new ArrayList<>(optionCosts.length / 2);
+    int[] options = packedOptions();
+    List<List<LocationId>> locations = new ArrayList<>(packedCosts().length / 2);
     for (int at = 0; at < options.length; at += 2 + 2 * options[at]) {
-      locations.add(locationsOf(at));
+      locations.add(locationsOf(options, at));
     }
     return locations;
   }
 
   /** The locations of the option packed at {@code options[at]}. */
-  private List<LocationId> locationsOf(int at) {
+  private List<LocationId> locationsOf(int[] options, int at) {
     LocationId[] ids = new LocationId[options[at]];
     for (int j = 0; j < ids.length; j++) {
       ids[j] = kept[options[at + 2 + j]].location().id();
@@ -193,13 +195,31 @@ public final class SourcingPlan {
     return sum;
   }
 
+  /** The options shown, worked out on first ask (see {@link #packed}). */
+  private SourcingSearch.Packed packed() {
+    SourcingSearch.Packed p = packed;
+    if (p == null) { // threads racing to work it out get equal values
+      p = inputs == null ? SourcingSearch.Packed.NONE : inputs.options();
+      packed = p;
+    }
+    return p;
+  }
+
+  private int[] packedOptions() {
+    return packed().options();
+  }
+
+  private long[] packedCosts() {
+    return packed().costs();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof SourcingPlan p && orderId.equals(p.orderId) && orderVersion == p.orderVersion
         && allocations.equals(p.allocations)
         && backorders.equals(p.backorders) && costMinor == p.costMinor && currency.equals(p.currency)
         && removed.equals(p.removed) && Arrays.equals(kept, p.kept) && searched == p.searched
-        && Arrays.equals(options, p.options) && Arrays.equals(optionCosts, p.optionCosts);
+        && Arrays.equals(packedOptions(), p.packedOptions()) && Arrays.equals(packedCosts(), p.packedCosts());
   }
 
   @Override

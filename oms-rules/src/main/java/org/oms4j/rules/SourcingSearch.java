@@ -76,8 +76,9 @@ final class SourcingSearch {
   int[] unitsAt = new int[4]; // per SKU, units left at the position being filled
   int[] stillNeeded = new int[4]; // per SKU
   int[][] subsets = new int[4][];
-  /** Slots for the best options so far (reused from plan to plan). */
+  /** Slots for the best options so far (reused from plan to plan); the first {@link #slots} are used. */
   Option[] best = new Option[0];
+  int slots;
   /** The slots of the best options so far, best first (ints, so keeping them in order moves no references). */
   int[] bestOrder = new int[0];
   int bestCount;
@@ -106,14 +107,6 @@ final class SourcingSearch {
 
   SourcingPlan plan(Order order, LocationTable table, Atp atp, Set<LocationId> leaving, int[] batchOrders) {
     this.order = order;
-    if (best.length != owner.optionsShown) {
-      best = new Option[owner.optionsShown];
-      bestOrder = new int[owner.optionsShown];
-      for (int b = 0; b < best.length; b++) {
-        best[b] = new Option();
-        bestOrder[b] = b;
-      }
-    }
     readLines(order);
     List<Location> locations = table.locations();
     int locationCount = locations.size();
@@ -290,8 +283,111 @@ final class SourcingSearch {
     return kept[x].location().id().value().compareTo(kept[y].location().id().value());
   }
 
-  /** The exact search over subsets of the searched candidates, and the plan it chooses. */
+  /**
+   * The plan: the choice of an exact search over subsets of the searched candidates. The next-best options it shows
+   * are worked out from a copy of the search's inputs when first asked for ({@link Snapshot}): the choice alone
+   * prunes far more of the search than the best few options do.
+   */
   private SourcingPlan search(List<SourcingPlan.Note> removed) {
+    runSearch(1);
+    // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
+    Option chosen = choice;
+    List<SourcingPlan.Allocation> allocations = new ArrayList<>(lineCount);
+    int[] allocatedPerLine = new int[lineCount];
+    fill(chosen.subset, chosen.size);
+    for (int j = 0; j < chosen.size; j++) {
+      LocationId at = candidates[chosen.subset[j]].location().id();
+      for (int i = 0; i < lineCount; i++) {
+        int sent = units[j * lineCount + i];
+        if (sent > 0) {
+          allocations.add(new SourcingPlan.Allocation(lines[i].id(), at, sent));
+          allocatedPerLine[i] += sent;
+        }
+      }
+    }
+    List<SourcingPlan.Backorder> backorders = new ArrayList<>(0);
+    for (int i = 0; i < lineCount; i++) {
+      if (waiting[i] > allocatedPerLine[i]) {
+        backorders.add(new SourcingPlan.Backorder(lines[i].id(), waiting[i] - allocatedPerLine[i]));
+      }
+    }
+    Snapshot inputs = new Snapshot(owner, order, candidates, n, skuCount, lineCount, Arrays.copyOf(waiting, lineCount),
+        Arrays.copyOf(skuOf, lineCount), Arrays.copyOf(channelCap, skuCount), Arrays.copyOf(stock, n * skuCount));
+    return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
+        order.currency(), removed, candidates, n, inputs);
+  }
+
+  /**
+   * The search's inputs, copied into a plan, from which it works out the options to show when first asked: the
+   * same search again, keeping the best {@link Sourcing.Builder#optionsShown} options, so they are what an eager
+   * search would have shown (cost models depend only on their arguments).
+   */
+  record Snapshot(Sourcing owner, Order order, Candidate[] candidates, int n, int skuCount, int lineCount,
+      int[] waiting, int[] skuOf, int[] channelCap, int[] stock) {
+    /** The options shown, packed as {@link SourcingPlan} keeps them. */
+    Packed options() {
+      return owner.withSearch(search -> search.optionsOf(this));
+    }
+  }
+
+  /**
+   * Options packed: per option its number of locations k, its units left unallocated, k positions among the kept
+   * candidates, then the k locations' units ({@code options}); per option its shipping and its penalty in minor units
+   * ({@code costs}).
+   */
+  record Packed(int[] options, long[] costs) {
+    static final Packed NONE = new Packed(new int[0], new long[0]);
+  }
+
+  /** Runs the search again on a plan's inputs, keeping the best options, and packs them. */
+  private Packed optionsOf(Snapshot in) {
+    order = in.order();
+    candidates = in.candidates();
+    n = in.n();
+    skuCount = in.skuCount();
+    lineCount = in.lineCount();
+    waiting = room(waiting, lineCount);
+    skuOf = room(skuOf, lineCount);
+    channelCap = room(channelCap, skuCount);
+    stock = room(stock, n * skuCount);
+    System.arraycopy(in.waiting(), 0, waiting, 0, lineCount);
+    System.arraycopy(in.skuOf(), 0, skuOf, 0, lineCount);
+    System.arraycopy(in.channelCap(), 0, channelCap, 0, skuCount);
+    System.arraycopy(in.stock(), 0, stock, 0, n * skuCount);
+    runSearch(owner.optionsShown);
+    Option chosen = choice;
+    int count = 1;
+    int length = 2 + 2 * chosen.size;
+    for (int b = 0; b < bestCount; b++) {
+      Option shown = best[bestOrder[b]];
+      if (!shown.sameSubset(chosen)) {
+        count++;
+        length += 2 + 2 * shown.size;
+      }
+    }
+    int[] packed = new int[length];
+    long[] packedCosts = new long[2 * count];
+    int at = chosen.pack(packed, 0, packedCosts, 0);
+    for (int b = 0, o = 1; b < bestCount; b++) {
+      Option shown = best[bestOrder[b]];
+      if (!shown.sameSubset(chosen)) {
+        at = shown.pack(packed, at, packedCosts, o++);
+      }
+    }
+    return new Packed(packed, packedCosts);
+  }
+
+  /** The exact search over subsets of the searched candidates, keeping the choice and the best {@code k} options. */
+  private void runSearch(int k) {
+    slots = k;
+    if (best.length < k) {
+      best = new Option[k];
+      bestOrder = new int[k];
+      for (int b = 0; b < k; b++) {
+        best[b] = new Option();
+        bestOrder[b] = b;
+      }
+    }
     penalty = owner.costModel.unallocatedPenaltyMinor(order);
     if (penalty < 0) {
       throw new InvalidInputException("costModel", penalty, "an unallocated-unit penalty must not be negative");
@@ -336,48 +432,6 @@ final class SourcingSearch {
         enumerate(subsets[size]);
       }
     }
-    // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
-    Option chosen = choice;
-    List<SourcingPlan.Allocation> allocations = new ArrayList<>(lineCount);
-    int[] allocatedPerLine = new int[lineCount];
-    fill(chosen.subset, chosen.size);
-    for (int j = 0; j < chosen.size; j++) {
-      LocationId at = candidates[chosen.subset[j]].location().id();
-      for (int i = 0; i < lineCount; i++) {
-        int sent = units[j * lineCount + i];
-        if (sent > 0) {
-          allocations.add(new SourcingPlan.Allocation(lines[i].id(), at, sent));
-          allocatedPerLine[i] += sent;
-        }
-      }
-    }
-    List<SourcingPlan.Backorder> backorders = new ArrayList<>(0);
-    for (int i = 0; i < lineCount; i++) {
-      if (waiting[i] > allocatedPerLine[i]) {
-        backorders.add(new SourcingPlan.Backorder(lines[i].id(), waiting[i] - allocatedPerLine[i]));
-      }
-    }
-    // the options shown, the chosen one first, packed as SourcingPlan keeps them
-    int count = 1;
-    int length = 2 + 2 * chosen.size;
-    for (int b = 0; b < bestCount; b++) {
-      Option shown = best[bestOrder[b]];
-      if (!shown.sameSubset(chosen)) {
-        count++;
-        length += 2 + 2 * shown.size;
-      }
-    }
-    int[] packed = new int[length];
-    long[] packedCosts = new long[2 * count];
-    int at = chosen.pack(packed, 0, packedCosts, 0);
-    for (int b = 0, o = 1; b < bestCount; b++) {
-      Option shown = best[bestOrder[b]];
-      if (!shown.sameSubset(chosen)) {
-        at = shown.pack(packed, at, packedCosts, o++);
-      }
-    }
-    return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
-        order.currency(), removed, candidates, n, packed, packedCosts);
   }
 
   /** The cost of shipping {@code units} from candidate {@code c}, asked of the cost model once per plan. */
@@ -639,14 +693,14 @@ final class SourcingSearch {
       while (at > 0 && best[bestOrder[at - 1]].compareTo(total, subset) > 0) {
         at--;
       }
-      if (at < best.length) {
-        int slot = bestOrder[bestCount < best.length ? bestCount++ : best.length - 1]; // a free one or the dropped
+      if (at < slots) {
+        int slot = bestOrder[bestCount < slots ? bestCount++ : slots - 1]; // a free one or the dropped
         for (int b = bestCount - 1; b > at; b--) {
           bestOrder[b] = bestOrder[b - 1];
         }
         bestOrder[at] = slot;
         best[slot].set(subset, shipped, unallocated, shipping, penalties);
-        showLimit = bestCount < best.length ? Long.MAX_VALUE : best[bestOrder[best.length - 1]].total();
+        showLimit = bestCount < slots ? Long.MAX_VALUE : best[bestOrder[slots - 1]].total();
       }
     }
   }
