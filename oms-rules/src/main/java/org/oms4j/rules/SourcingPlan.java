@@ -156,8 +156,9 @@ public final class SourcingPlan {
       }
       long shipping = optionCosts[2 * o];
       long penalty = optionCosts[2 * o + 1];
-      list.add(new Option(locationsOf(options, at), List.of(units), options[at + 1], Amounts.ofMinor(shipping, currency),
-          Amounts.ofMinor(penalty, currency), Amounts.ofMinor(shipping + penalty, currency)));
+      list.add(new Option(locationsOf(options, at), List.of(units), options[at + 1],
+          Amounts.ofMinor(shipping, currency), Amounts.ofMinor(penalty, currency),
+          Amounts.ofMinor(shipping + penalty, currency)));
     }
     return list;
   }

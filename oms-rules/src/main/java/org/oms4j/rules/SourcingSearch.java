@@ -20,9 +20,10 @@ import org.oms4j.rules.Sourcing.LocationTable;
 
 /**
  * One plan at a time on one thread: the order's waiting lines, the stock read for them, the candidates, and an
- * exact search over subsets of the best candidates, smallest first, that skips subsets a lower bound rules out.
- * Arrays of numbers are flat ({@code row * width + column}) and kept between plans; arrays of objects are made
- * per plan, as storing new objects into long-lived arrays costs a GC write barrier's slow path each time.
+ * exact search over subsets of the best candidates, smallest first, that skips subsets a lower bound rules out; and
+ * the same search again, from a plan's {@link Snapshot}, for the options the plan shows. Arrays of numbers are flat
+ * ({@code row * width + column}) and kept between plans; arrays of objects are made per plan, as storing new objects
+ * into long-lived arrays costs a GC write barrier's slow path each time.
  */
 final class SourcingSearch {
   private static final String INACTIVE = "location is inactive";
