@@ -26,6 +26,17 @@ public interface CostModel {
   MonetaryAmount unallocatedPenalty(Order order);
 
   /**
+   * Whether asking again later gives the same costs: they depend on the arguments alone, not on the date or on
+   * anything that changes. Then a plan works out the next-best options it shows when they are first asked for, by
+   * searching again, and planning is faster; otherwise it prices them while planning, at the same moment as its
+   * choice. False unless overridden; true for {@link #distance}, false for {@link #withLateness} (it counts from
+   * today's date).
+   */
+  default boolean repeatable() {
+    return false;
+  }
+
+  /**
    * {@link #shipmentCost} in minor units of the order's currency: what the search calls, many times per order.
    * Override it when the cost can be computed without building a {@link MonetaryAmount}.
    */

@@ -46,4 +46,9 @@ final class DistanceCostModel implements CostModel {
   public long unallocatedPenaltyMinor(Order order) {
     return penaltyMinor;
   }
+
+  @Override
+  public boolean repeatable() {
+    return true;
+  }
 }

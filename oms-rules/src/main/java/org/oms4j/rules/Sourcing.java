@@ -507,9 +507,10 @@ public final class Sourcing {
     /**
      * How many of the cheapest options the search priced a plan shows (default 4), with the choice always among
      * them (a ship-complete plan may add its choice to cheaper options the policy ruled out): what support teams read
-     * to answer "why not from there?". A plan works them out when they are first asked for ({@link
-     * SourcingPlan#options()}, its JSON), from a copy of what its search started from, so planning costs the same
-     * whatever this is; 1 shows the choice alone. The choice itself never depends on this.
+     * to answer "why not from there?". With a {@link CostModel#repeatable()} cost model a plan works them out when
+     * they are first asked for ({@link SourcingPlan#options()}, its JSON), from a copy of what its search started
+     * from, so planning costs the same whatever this is; otherwise fewer make planning faster. 1 shows the choice
+     * alone. The choice itself never depends on this.
      *
      * @throws InvalidInputException if below 1 or above 20
      */

@@ -54,11 +54,12 @@ public final class SourcingPlan {
    * @param removed the locations with stock for the order that were not candidates, and why
    * @param kept the candidates the chain kept, in its preference order
    * @param searched how many of the first kept candidates the search considered
-   * @param inputs what the search started from, to work out the options shown, or null when there are none
+   * @param inputs what the search started from, to work out the options shown when first asked, or null
+   * @param options the options shown, when worked out already (then {@code inputs} is null), or null
    */
   SourcingPlan(OrderId orderId, long orderVersion, List<Allocation> allocations, List<Backorder> backorders,
       long costMinor, CurrencyUnit currency, List<Note> removed, Candidate[] kept, int searched,
-      SourcingSearch.Snapshot inputs) {
+      SourcingSearch.Snapshot inputs, SourcingSearch.Packed options) {
     this.orderId = requireNonNull(orderId, "orderId");
     this.orderVersion = orderVersion;
     // the plan takes the lists over (its only maker, Sourcing, hands over fresh ones) and never changes them
@@ -70,12 +71,13 @@ public final class SourcingPlan {
     this.kept = kept;
     this.searched = searched;
     this.inputs = inputs;
+    this.packed = options;
   }
 
   /** A plan that allocates and backorders nothing, for an order that cannot take an allocation now. */
   static SourcingPlan nothing(org.oms4j.core.order.Order order) {
     return new SourcingPlan(order.id(), order.version(), List.of(), List.of(), 0, order.currency(), List.of(),
-        new Candidate[0], 0, null);
+        new Candidate[0], 0, null, SourcingSearch.Packed.NONE);
   }
 
   /** The order. */
@@ -139,9 +141,10 @@ public final class SourcingPlan {
   }
 
   /**
-   * The best options evaluated, cheapest first (the chosen one first). Worked out on the first call, by the same
-   * search again over a copy of what the plan's search started from (so live stock changes nothing here); a cost
-   * model that breaks {@link CostModel}'s contract may be reported from here, as from planning.
+   * The best options evaluated, cheapest first (the chosen one first). With a {@link CostModel#repeatable()} cost
+   * model they are worked out on the first call, by the same search again over a copy of what the plan's search
+   * started from (so live stock changes nothing here), and a cost model that breaks its contract may be reported
+   * from here, as from planning.
    */
   @JsonProperty
   public List<Option> options() {
@@ -200,7 +203,7 @@ public final class SourcingPlan {
   private SourcingSearch.Packed packed() {
     SourcingSearch.Packed p = packed;
     if (p == null) { // threads racing to work it out get equal values
-      p = inputs == null ? SourcingSearch.Packed.NONE : inputs.options();
+      p = inputs.options();
       packed = p;
     }
     return p;

@@ -290,7 +290,8 @@ final class SourcingSearch {
    * prunes far more of the search than the best few options do.
    */
   private SourcingPlan search(List<SourcingPlan.Note> removed) {
-    runSearch(1);
+    boolean later = owner.costModel.repeatable(); // else the options are priced now, with the choice
+    runSearch(later ? 1 : owner.optionsShown);
     // ship complete: the cheapest option that allocates everything, else nothing (the order waits)
     Option chosen = choice;
     List<SourcingPlan.Allocation> allocations = new ArrayList<>(lineCount);
@@ -312,10 +313,14 @@ final class SourcingSearch {
         backorders.add(new SourcingPlan.Backorder(lines[i].id(), waiting[i] - allocatedPerLine[i]));
       }
     }
+    if (!later) {
+      return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
+          order.currency(), removed, candidates, n, null, packOptions());
+    }
     Snapshot inputs = new Snapshot(owner, order, candidates, n, skuCount, lineCount, Arrays.copyOf(waiting, lineCount),
         Arrays.copyOf(skuOf, lineCount), Arrays.copyOf(channelCap, skuCount), Arrays.copyOf(stock, n * skuCount));
     return new SourcingPlan(order.id(), order.version(), allocations, backorders, chosen.total(),
-        order.currency(), removed, candidates, n, inputs);
+        order.currency(), removed, candidates, n, inputs, null);
   }
 
   /**
@@ -356,6 +361,11 @@ final class SourcingSearch {
     System.arraycopy(in.channelCap(), 0, channelCap, 0, skuCount);
     System.arraycopy(in.stock(), 0, stock, 0, n * skuCount);
     runSearch(owner.optionsShown);
+    return packOptions();
+  }
+
+  /** The choice and the best options the search kept, packed. */
+  private Packed packOptions() {
     Option chosen = choice;
     int count = 1;
     int length = 2 + 2 * chosen.size;

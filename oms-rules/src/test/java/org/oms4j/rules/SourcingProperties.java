@@ -142,7 +142,19 @@ class SourcingProperties {
           int limit = 3 + mode; // candidates searched
           int shownOptions = 1 + (stock.get(0) + quantities.get(0)) % 5;
           CostModel cost = CostModel.distance(300, 0.4, 1_000, penalty);
-          SourcingPlan plan = Sourcing.builder(inventory).costModel(cost).candidateLimit(limit)
+          // the same costs from a model that does not say they are repeatable: the options are priced while planning
+          CostModel used = stock.get(2) % 2 == 0 ? cost : new CostModel() {
+            @Override
+            public javax.money.MonetaryAmount shipmentCost(Order o, Location from, int units, Optional<Double> km) {
+              return cost.shipmentCost(o, from, units, km);
+            }
+
+            @Override
+            public javax.money.MonetaryAmount unallocatedPenalty(Order o) {
+              return cost.unallocatedPenalty(o);
+            }
+          };
+          SourcingPlan plan = Sourcing.builder(inventory).costModel(used).candidateLimit(limit)
               .optionsShown(shownOptions)
               .policy(complete ? OrderPolicy.shipComplete(maxShipments) : OrderPolicy.shipAvailable(maxShipments))
               .geocoder(Geocoder.byPostalPrefix(Map.of("US:100", new GeoPoint(40.7, -74.0))))

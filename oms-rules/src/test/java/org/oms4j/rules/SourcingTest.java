@@ -378,6 +378,38 @@ class SourcingTest {
     });
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> flat.withLateness(transit, RulesFixtures.CLOCK, -1))
         .isInstanceOf(org.oms4j.core.InvalidInputException.class).hasMessageContaining("perUnitPerDayMinor");
+
+    // lateness counts from today, so its costs are not repeatable: a plan prices its options with its choice, and
+    // reading them days later shows what was weighed then
+    java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+        new java.util.concurrent.atomic.AtomicReference<>(RulesFixtures.CLOCK.instant());
+    java.time.Clock moving = new java.time.Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public java.time.Clock withZone(java.time.ZoneId zone) {
+        return java.time.Clock.fixed(now.get(), zone);
+      }
+
+      @Override
+      public java.time.Instant instant() {
+        return now.get();
+      }
+    };
+    CostModel late = flat.withLateness(transit, moving, 300);
+    assertThat(flat.repeatable()).isTrue();
+    assertThat(late.repeatable()).isFalse();
+    SourcingPlan planned = sourcing().rule(SourcingRule.rankedLocations(List.of(CA, NJ))).costModel(late).build()
+        .plan(o);
+    now.set(now.get().plus(java.time.Duration.ofDays(3)));
+    assertThat(planned.options().get(0).total()).isEqualTo(planned.cost());
+    assertThat(planned.options()).anySatisfy(opt -> { // 4 days late when planned (7 if priced three days on)
+      assertThat(opt.locations()).containsExactly(CA);
+      assertThat(opt.shipping()).isEqualTo(Money.of(5 + 4 * 2 * 3, "USD"));
+    });
   }
 
   @Test
