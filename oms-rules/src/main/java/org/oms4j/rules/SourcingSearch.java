@@ -422,11 +422,7 @@ final class SourcingSearch {
     shipped = room(shipped, maxSize);
     capLeft = room(capLeft, skuCount);
     offer(NONE); // allocating nothing is always possible
-    long cheapestShipment = Long.MAX_VALUE;
-    for (int c = 0; c < n; c++) {
-      cheapestShipment = Math.min(cheapestShipment, shipmentCost(c, 1));
-    }
-    prepareBounds();
+    long cheapestShipment = prepareBounds();
     if (subsets.length <= maxSize) {
       subsets = Arrays.copyOf(subsets, maxSize + 1);
     }
@@ -464,28 +460,39 @@ final class SourcingSearch {
     return cost;
   }
 
-  /** Computes what {@link #enumerate}'s bounds need, once the 1-unit shipment costs are known. */
-  private void prepareBounds() {
-    demand = room(demand, skuCount);
-    Arrays.fill(demand, 0, skuCount, 0);
-    for (int i = 0; i < lineCount; i++) {
-      demand[skuOf[i]] += waiting[i];
+  /**
+   * Prices each searched candidate's 1-unit shipment and computes what the bounds of {@link #enumerate} and {@link
+   * #enumerateUncapped} need from it.
+   *
+   * @return the cheapest 1-unit shipment of any searched candidate
+   */
+  private long prepareBounds() {
+    if (!uncapped) { // what enumerate alone needs
+      demand = room(demand, skuCount);
+      Arrays.fill(demand, 0, skuCount, 0);
+      for (int i = 0; i < lineCount; i++) {
+        demand[skuOf[i]] += waiting[i];
+      }
+      supply = room(supply, (maxSize + 1) * skuCount);
+      Arrays.fill(supply, 0, skuCount, 0); // depth 0: nothing chosen yet
+      chosenCost = room(chosenCost, maxSize + 1);
     }
-    supply = room(supply, (maxSize + 1) * skuCount);
-    Arrays.fill(supply, 0, skuCount, 0); // depth 0: nothing chosen yet
     cheapestFrom = room(cheapestFrom, n + 1);
     mostFrom = room(mostFrom, (n + 1) * skuCount);
     single = room(single, n);
-    chosenCost = room(chosenCost, maxSize + 1);
     cheapestFrom[n] = Long.MAX_VALUE / 4;
     Arrays.fill(mostFrom, n * skuCount, (n + 1) * skuCount, 0);
+    long cheapestShipment = Long.MAX_VALUE;
     for (int c = n - 1; c >= 0; c--) {
-      single[c] = shipmentCost(c, 1) + owner.rankPenaltyMinor * c;
+      long oneUnit = shipmentCost(c, 1);
+      cheapestShipment = Math.min(cheapestShipment, oneUnit);
+      single[c] = oneUnit + owner.rankPenaltyMinor * c;
       cheapestFrom[c] = Math.min(cheapestFrom[c + 1], single[c]);
       for (int s = 0; s < skuCount; s++) {
         mostFrom[c * skuCount + s] = Math.max(mostFrom[(c + 1) * skuCount + s], stock[c * skuCount + s]);
       }
     }
+    return cheapestShipment;
   }
 
   /**
